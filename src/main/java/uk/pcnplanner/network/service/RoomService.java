@@ -1,0 +1,121 @@
+package uk.pcnplanner.network.service;
+
+import static uk.pcnplanner.base.service.EditChecks.require;
+import static uk.pcnplanner.base.service.EditChecks.requireCurrent;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.pcnplanner.audit.AuditService;
+import uk.pcnplanner.base.service.EditChecks;
+import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.network.domain.Practice;
+import uk.pcnplanner.network.domain.PracticeRepository;
+import uk.pcnplanner.network.domain.Room;
+import uk.pcnplanner.network.domain.RoomRepository;
+import uk.pcnplanner.network.domain.RoomType;
+import uk.pcnplanner.security.CurrentUser;
+import uk.pcnplanner.security.UserRole;
+
+/** Rooms: a clinical director manages any practice's, a practice manager only their own. */
+@Service
+public class RoomService {
+
+    private final RoomRepository rooms;
+    private final PracticeRepository practices;
+    private final PracticeUsage usage;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    RoomService(
+            RoomRepository rooms,
+            PracticeRepository practices,
+            PracticeUsage usage,
+            CurrentUser currentUser,
+            AuditService audit) {
+        this.rooms = rooms;
+        this.practices = practices;
+        this.usage = usage;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @Transactional(readOnly = true)
+    public List<Room> rooms(Long practiceId) {
+        currentUser.requirePractice(practiceId);
+        return rooms.findByPracticeOrderByName(practice(practiceId));
+    }
+
+    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @Transactional(readOnly = true)
+    public Room room(Long roomId) {
+        Room room = rooms.findById(roomId).orElseThrow(() -> new IllegalArgumentException("No room with id " + roomId));
+        currentUser.requirePractice(room.getPractice().getId());
+        return room;
+    }
+
+    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @Transactional(readOnly = true)
+    public Room newRoom(Long practiceId) {
+        currentUser.requirePractice(practiceId);
+        return new Room(practice(practiceId), "", RoomType.CONSULTING);
+    }
+
+    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @Transactional
+    public Room save(Room edited) {
+        currentUser.requirePractice(edited.getPractice().getId());
+        validate(edited);
+        try {
+            if (edited.isNew()) {
+                Room saved = rooms.saveAndFlush(edited);
+                audit.created(saved);
+                return saved;
+            }
+            Room stored = rooms.findById(edited.getId()).orElseThrow();
+            require(stored.getPractice().equals(edited.getPractice()), "Practice", "a room cannot move to another practice");
+            Map<String, String> before = requireCurrent(stored, edited);
+            Room saved = rooms.saveAndFlush(edited);
+            audit.updated(before, saved);
+            return saved;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw EditChecks.changedElsewhere(edited, e);
+        }
+    }
+
+    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @Transactional
+    public void delete(Room room) {
+        Room stored = rooms.findById(room.getId()).orElseThrow();
+        currentUser.requirePractice(stored.getPractice().getId());
+        requireCurrent(stored, room);
+        String inUse = usage.whyInUse(stored);
+        if (inUse != null) {
+            throw new InvalidEditException("Room", stored.getName() + " cannot be deleted: " + inUse);
+        }
+        rooms.delete(stored);
+        audit.deleted(stored);
+    }
+
+    private Practice practice(Long id) {
+        return practices.findById(id).orElseThrow(() -> new IllegalArgumentException("No practice with id " + id));
+    }
+
+    private void validate(Room room) {
+        String name = room.getName() == null ? "" : room.getName().trim();
+        require(!name.isEmpty(), "Room", "enter the room's name, e.g. Room 3");
+        require(room.getType() != null, "Type", "choose CONSULTING, CLINICAL, GROUP or OFFICE");
+        require(room.getCapacity() >= 1, "Capacity", "must be at least 1, got " + room.getCapacity());
+        rooms.findByPracticeAndNameIgnoreCase(room.getPractice(), name)
+                .filter(other -> !other.getId().equals(room.getId()))
+                .ifPresent(other -> {
+                    throw new InvalidEditException(
+                            "Room", room.getPractice().getName() + " already has a room called " + other.getName());
+                });
+        room.setName(name);
+    }
+}

@@ -1,0 +1,156 @@
+package uk.pcnplanner.staff.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.pcnplanner.audit.AuditService;
+import uk.pcnplanner.base.service.EditChecks;
+import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.network.domain.Network;
+import uk.pcnplanner.network.service.NetworkService;
+import uk.pcnplanner.security.CurrentUser;
+import uk.pcnplanner.security.PortalUser;
+import uk.pcnplanner.security.UserRole;
+import uk.pcnplanner.staff.domain.Staff;
+import uk.pcnplanner.staff.domain.StaffRepository;
+
+/**
+ * Staff records. The clinical director sees and edits everyone; a practice manager sees the
+ * people who work at their practice, without pay details.
+ */
+@Service
+public class StaffService {
+
+    private final StaffRepository staff;
+    private final NetworkService networks;
+    private final WorkPlaces workPlaces;
+    private final StaffRules rules;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    StaffService(
+            StaffRepository staff,
+            NetworkService networks,
+            WorkPlaces workPlaces,
+            StaffRules rules,
+            CurrentUser currentUser,
+            AuditService audit) {
+        this.staff = staff;
+        this.networks = networks;
+        this.workPlaces = workPlaces;
+        this.rules = rules;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @Transactional(readOnly = true)
+    public List<StaffListItem> list(StaffFilter filter) {
+        PortalUser user = currentUser.require();
+        Network network = networks.requireCurrent();
+        boolean director = user.is(UserRole.CLINICAL_DIRECTOR);
+        Predicate<Staff> visible = director ? s -> true : worksAtOwnPractice(network, user);
+        return staff.findByNetworkOrderByName(network).stream()
+                .filter(visible)
+                .filter(matches(filter, network))
+                .map(s -> StaffListItem.of(s, director))
+                .toList();
+    }
+
+    /** One person, refused when a practice manager asks for someone outside their practice. */
+    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @Transactional(readOnly = true)
+    public StaffListItem item(Long id) {
+        PortalUser user = currentUser.require();
+        Staff person = find(id);
+        boolean director = user.is(UserRole.CLINICAL_DIRECTOR);
+        if (!director && !worksAtOwnPractice(person.getNetwork(), user).test(person)) {
+            throw new AccessDeniedException("You can only see staff who work at your practice");
+        }
+        return StaffListItem.of(person, director);
+    }
+
+    @RolesAllowed(UserRole.CD)
+    @Transactional(readOnly = true)
+    public Staff forEdit(Long id) {
+        return find(id);
+    }
+
+    @RolesAllowed(UserRole.CD)
+    @Transactional(readOnly = true)
+    public List<Staff> supervisors() {
+        return staff.findByNetworkOrderByName(networks.requireCurrent()).stream()
+                .filter(Staff::isSupervisor)
+                .toList();
+    }
+
+    @RolesAllowed(UserRole.CD)
+    @Transactional
+    public Staff save(Staff edited) {
+        rules.check(edited);
+        try {
+            if (edited.isNew()) {
+                Staff saved = staff.saveAndFlush(edited);
+                audit.created(saved);
+                return saved;
+            }
+            Map<String, String> before = EditChecks.requireCurrent(find(edited.getId()), edited);
+            Staff saved = staff.saveAndFlush(edited);
+            audit.updated(before, saved);
+            return saved;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw EditChecks.changedElsewhere(edited, e);
+        }
+    }
+
+    @RolesAllowed(UserRole.CD)
+    @Transactional
+    public void delete(Staff person) {
+        Staff stored = find(person.getId());
+        EditChecks.requireCurrent(stored, person);
+        long supervisees = staff.countBySupervisor(stored);
+        if (supervisees > 0) {
+            throw new InvalidEditException("Staff", stored.getName() + " cannot be deleted: they supervise "
+                    + supervisees + " people. Give them another supervisor first.");
+        }
+        rules.deleteDependents(stored);
+        staff.delete(stored);
+        audit.deleted(stored);
+    }
+
+    private Staff find(Long id) {
+        return staff.findById(id).orElseThrow(() -> new IllegalArgumentException("No staff member with id " + id));
+    }
+
+    private Predicate<Staff> worksAtOwnPractice(Network network, PortalUser user) {
+        if (user.practiceId() == null) {
+            return s -> false;
+        }
+        Set<String> clinicRoles = workPlaces.clinicRoles(network);
+        return s -> WorkPlaces.mayWorkAt(s, user.practiceId(), clinicRoles);
+    }
+
+    private Predicate<Staff> matches(StaffFilter filter, Network network) {
+        Predicate<Staff> all = s -> true;
+        if (filter.roleCode() != null) {
+            all = all.and(s -> s.getRole().getCode().equals(filter.roleCode()));
+        }
+        if (filter.practiceId() != null) {
+            Set<String> clinicRoles = workPlaces.clinicRoles(network);
+            all = all.and(s -> WorkPlaces.mayWorkAt(s, filter.practiceId(), clinicRoles));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().trim().toLowerCase(Locale.UK);
+            all = all.and(s -> s.getName().toLowerCase(Locale.UK).contains(text)
+                    || s.getStaffCode().toLowerCase(Locale.UK).contains(text));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,7 @@
+package uk.pcnplanner.time;
+
+/** The half of a day a session is in; practices plan clinics, rooms and rotas by half-day. */
+public enum Half {
+    AM,
+    PM
+}
