@@ -13,7 +13,10 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
               and (:text is null
                    or lower(e.entityLabel) like lower(concat('%', :text, '%'))
                    or lower(e.username) like lower(concat('%', :text, '%'))
-                   or lower(e.field) like lower(concat('%', :text, '%')))
+                   or lower(e.entityId) like lower(concat('%', :text, '%'))
+                   or lower(e.field) like lower(concat('%', :text, '%'))
+                   or lower(e.oldValue) like lower(concat('%', :text, '%'))
+                   or lower(e.newValue) like lower(concat('%', :text, '%')))
             order by e.occurredAt desc, e.id desc
             """)
     List<AuditEntry> search(String type, String text, Pageable page);

@@ -1,6 +1,5 @@
 package uk.pcnplanner.audit;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.pcnplanner.base.domain.Auditable;
 import uk.pcnplanner.security.CurrentUser;
-import uk.pcnplanner.security.UserRole;
+import uk.pcnplanner.security.ClinicalDirectorOnly;
 
 /**
  * The audit trail. Services call it inside their own transaction, so a change and its record
@@ -60,14 +59,14 @@ public class AuditService {
         entries.save(entry.withChange(field, oldValue, newValue));
     }
 
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional(readOnly = true)
     public List<AuditEntry> search(String entityType, String text) {
         String query = text == null || text.isBlank() ? null : text.trim();
         return entries.search(entityType, query, PageRequest.of(0, MAX_ROWS));
     }
 
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
         return entries.entityTypes();

@@ -1,11 +1,11 @@
 package uk.pcnplanner.network.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.NetworkRepository;
+import uk.pcnplanner.security.AnyPortalUser;
 
 /** The network this installation plans for. */
 @Service
@@ -17,13 +17,13 @@ public class NetworkService {
         this.networks = networks;
     }
 
-    @PermitAll
+    @AnyPortalUser
     @Transactional(readOnly = true)
     public Optional<Network> current() {
         return networks.findFirstByOrderByIdAsc();
     }
 
-    @PermitAll
+    @AnyPortalUser
     @Transactional(readOnly = true)
     public Network requireCurrent() {
         return current().orElseThrow(() -> new IllegalStateException(

@@ -3,8 +3,6 @@ package uk.pcnplanner.network.service;
 import static uk.pcnplanner.base.service.EditChecks.require;
 import static uk.pcnplanner.base.service.EditChecks.requireCurrent;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,6 +17,8 @@ import uk.pcnplanner.network.domain.PracticeRepository;
 import uk.pcnplanner.security.CurrentUser;
 import uk.pcnplanner.security.PortalUser;
 import uk.pcnplanner.security.UserRole;
+import uk.pcnplanner.security.ClinicalDirectorOnly;
+import uk.pcnplanner.security.AnyPortalUser;
 
 /** The member practices. Clinical directors manage them; a practice manager sees their own. */
 @Service
@@ -44,7 +44,7 @@ public class PracticeService {
     }
 
     /** Every practice for a clinical director or supervisor; a practice manager's own only. */
-    @PermitAll
+    @AnyPortalUser
     @Transactional(readOnly = true)
     public List<Practice> practices() {
         PortalUser user = currentUser.require();
@@ -55,20 +55,20 @@ public class PracticeService {
         return all;
     }
 
-    @PermitAll
+    @AnyPortalUser
     @Transactional(readOnly = true)
     public Practice practice(Long id) {
         currentUser.requirePractice(id);
         return practices.findById(id).orElseThrow(() -> new IllegalArgumentException("No practice with id " + id));
     }
 
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional(readOnly = true)
     public Practice newPractice() {
         return new Practice(networks.requireCurrent(), "", "", 0);
     }
 
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional
     public Practice save(Practice edited) {
         validate(edited);
@@ -78,7 +78,7 @@ public class PracticeService {
                 audit.created(saved);
                 return saved;
             }
-            Practice stored = practices.findById(edited.getId()).orElseThrow();
+            Practice stored = EditChecks.stored(practices.findById(edited.getId()), edited);
             Map<String, String> before = requireCurrent(stored, edited);
             Practice saved = practices.saveAndFlush(edited);
             audit.updated(before, saved);
@@ -89,11 +89,11 @@ public class PracticeService {
     }
 
     /** Deletes a practice with its rooms and clinic demand, unless people or plans still use it. */
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional
     public void delete(Practice practice) {
-        Practice stored = practices.findById(practice.getId()).orElseThrow();
-        requireCurrent(stored, practice);
+        Practice stored = EditChecks.stored(practices.findById(practice.getId()), practice);
+        EditChecks.requireUnchanged(stored, practice);
         String inUse = usage.whyInUse(stored);
         if (inUse != null) {
             throw new InvalidEditException("Practice", stored.getName() + " cannot be deleted: " + inUse);

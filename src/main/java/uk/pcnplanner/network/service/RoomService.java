@@ -3,7 +3,6 @@ package uk.pcnplanner.network.service;
 import static uk.pcnplanner.base.service.EditChecks.require;
 import static uk.pcnplanner.base.service.EditChecks.requireCurrent;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,7 +17,7 @@ import uk.pcnplanner.network.domain.Room;
 import uk.pcnplanner.network.domain.RoomRepository;
 import uk.pcnplanner.network.domain.RoomType;
 import uk.pcnplanner.security.CurrentUser;
-import uk.pcnplanner.security.UserRole;
+import uk.pcnplanner.security.DirectorOrPracticeManager;
 
 /** Rooms: a clinical director manages any practice's, a practice manager only their own. */
 @Service
@@ -43,14 +42,14 @@ public class RoomService {
         this.audit = audit;
     }
 
-    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @DirectorOrPracticeManager
     @Transactional(readOnly = true)
     public List<Room> rooms(Long practiceId) {
         currentUser.requirePractice(practiceId);
         return rooms.findByPracticeOrderByName(practice(practiceId));
     }
 
-    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @DirectorOrPracticeManager
     @Transactional(readOnly = true)
     public Room room(Long roomId) {
         Room room = rooms.findById(roomId).orElseThrow(() -> new IllegalArgumentException("No room with id " + roomId));
@@ -58,14 +57,14 @@ public class RoomService {
         return room;
     }
 
-    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @DirectorOrPracticeManager
     @Transactional(readOnly = true)
     public Room newRoom(Long practiceId) {
         currentUser.requirePractice(practiceId);
         return new Room(practice(practiceId), "", RoomType.CONSULTING);
     }
 
-    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @DirectorOrPracticeManager
     @Transactional
     public Room save(Room edited) {
         currentUser.requirePractice(edited.getPractice().getId());
@@ -76,7 +75,7 @@ public class RoomService {
                 audit.created(saved);
                 return saved;
             }
-            Room stored = rooms.findById(edited.getId()).orElseThrow();
+            Room stored = EditChecks.stored(rooms.findById(edited.getId()), edited);
             require(stored.getPractice().equals(edited.getPractice()), "Practice", "a room cannot move to another practice");
             Map<String, String> before = requireCurrent(stored, edited);
             Room saved = rooms.saveAndFlush(edited);
@@ -87,12 +86,12 @@ public class RoomService {
         }
     }
 
-    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @DirectorOrPracticeManager
     @Transactional
     public void delete(Room room) {
-        Room stored = rooms.findById(room.getId()).orElseThrow();
+        Room stored = EditChecks.stored(rooms.findById(room.getId()), room);
         currentUser.requirePractice(stored.getPractice().getId());
-        requireCurrent(stored, room);
+        EditChecks.requireUnchanged(stored, room);
         String inUse = usage.whyInUse(stored);
         if (inUse != null) {
             throw new InvalidEditException("Room", stored.getName() + " cannot be deleted: " + inUse);
@@ -107,14 +106,14 @@ public class RoomService {
 
     private void validate(Room room) {
         String name = room.getName() == null ? "" : room.getName().trim();
-        require(!name.isEmpty(), "Room", "enter the room's name, e.g. Room 3");
+        require(!name.isEmpty(), "Name", "enter the room's name, e.g. Room 3");
         require(room.getType() != null, "Type", "choose CONSULTING, CLINICAL, GROUP or OFFICE");
         require(room.getCapacity() >= 1, "Capacity", "must be at least 1, got " + room.getCapacity());
         rooms.findByPracticeAndNameIgnoreCase(room.getPractice(), name)
                 .filter(other -> !other.getId().equals(room.getId()))
                 .ifPresent(other -> {
                     throw new InvalidEditException(
-                            "Room", room.getPractice().getName() + " already has a room called " + other.getName());
+                            "Name", room.getPractice().getName() + " already has a room called " + other.getName());
                 });
         room.setName(name);
     }

@@ -14,6 +14,7 @@ public final class RoleAmounts {
 
     private static final Comparator<RoleAmount> NEWEST_FIRST = Comparator.comparing(RoleAmount::getEffectiveFrom)
             .thenComparing(RoleAmount::getRecordedAt)
+            .thenComparing(RoleAmount::getId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .reversed();
 
     private RoleAmounts() {}

@@ -2,13 +2,13 @@ package uk.pcnplanner.roles.service;
 
 import static uk.pcnplanner.base.service.EditChecks.require;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -23,11 +23,14 @@ import uk.pcnplanner.roles.domain.RoleAmount;
 import uk.pcnplanner.roles.domain.RoleAmountRepository;
 import uk.pcnplanner.roles.domain.RoleRepository;
 import uk.pcnplanner.security.CurrentUser;
-import uk.pcnplanner.security.UserRole;
+import uk.pcnplanner.security.ClinicalDirectorOnly;
+import uk.pcnplanner.security.AnyPortalUser;
 
 /** The role catalogue and its dated maximum amounts, which the clinical director keeps current. */
 @Service
 public class RoleCatalogueService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final RoleRepository roles;
     private final RoleAmountRepository amounts;
@@ -51,14 +54,14 @@ public class RoleCatalogueService {
         this.clock = clock;
     }
 
-    @PermitAll
+    @AnyPortalUser
     @Transactional(readOnly = true)
     public List<Role> roles() {
         return roles.findAllByOrderByName();
     }
 
     /** Every role with the amount in force today for the network's pay area. */
-    @PermitAll
+    @AnyPortalUser
     @Transactional(readOnly = true)
     public List<AmountInForce> catalogue() {
         PayArea area = networks.current().map(Network::getPayArea).orElse(PayArea.NATIONAL);
@@ -71,14 +74,14 @@ public class RoleCatalogueService {
                 .toList();
     }
 
-    @PermitAll
+    @AnyPortalUser
     @Transactional(readOnly = true)
     public List<RoleAmount> history(String roleCode) {
         return amounts.findByRoleOrderByEffectiveFromDescRecordedAtDesc(role(roleCode));
     }
 
     /** Records a new amount from a date; earlier amounts stay in the history. */
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional
     public RoleAmount recordAmount(
             String roleCode, PayArea area, LocalDate effectiveFrom, BigDecimal amount, AmountStatus status, String source) {
@@ -93,10 +96,15 @@ public class RoleCatalogueService {
                 role, area, effectiveFrom, amount.setScale(2, RoundingMode.HALF_UP), status, source.trim(),
                 clock.instant(), currentUser.username()));
         audit.event("Role amount", role.getCode(), role.getName(),
-                "Maximum amount (" + area.label() + ") from " + effectiveFrom,
-                before == null || before.getAmount() == null ? null : before.getAmount().toPlainString(),
-                saved.getAmount().toPlainString() + " (" + status + ")");
+                "Maximum amount (" + area.label() + ") from " + DAY.format(effectiveFrom),
+                before == null || before.getAmount() == null ? "Not known" : describe(before),
+                describe(saved));
         return saved;
+    }
+
+    private static String describe(RoleAmount amount) {
+        String status = amount.getStatus() == AmountStatus.CONFIRMED ? "confirmed" : "estimate";
+        return "£" + amount.getAmount().toPlainString() + " (" + status + ")";
     }
 
     private Role role(String code) {

@@ -4,9 +4,10 @@ import static uk.pcnplanner.base.service.EditChecks.require;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.rota.domain.Booking;
+import uk.pcnplanner.staff.domain.Bands;
 import uk.pcnplanner.staff.domain.Funding;
 import uk.pcnplanner.staff.domain.Staff;
 import uk.pcnplanner.staff.domain.StaffRepository;
@@ -14,9 +15,6 @@ import uk.pcnplanner.staff.domain.StaffRepository;
 /** What a staff record must satisfy before it is saved, whoever or whatever is saving it. */
 @Component
 class StaffRules {
-
-    /** Agenda for Change bands the contract accepts. */
-    static final List<String> BANDS = List.of("3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9");
 
     private final StaffRepository staff;
     private final EntityManager em;
@@ -33,8 +31,8 @@ class StaffRules {
         require(s.getRole() != null, "Role", "choose a role");
         require(s.getBasePractice() != null, "Base practice", "choose the practice they are based at");
         checkWte(s.getWte());
-        require(s.getBand() == null || BANDS.contains(s.getBand()), "Band",
-                "must be one of " + String.join(", ", BANDS) + ", got " + s.getBand());
+        require(s.getBand() == null || Bands.ALL.contains(s.getBand()), "Band",
+                "must be one of " + String.join(", ", Bands.ALL) + ", got " + s.getBand());
         require(s.getAnnualSalary() == null || s.getAnnualSalary().signum() > 0, "Annual salary",
                 "must be more than £0, got " + s.getAnnualSalary());
         require(s.getFunding() != Funding.ARRS || s.getBand() != null || s.getAnnualSalary() != null, "Band",
@@ -60,10 +58,12 @@ class StaffRules {
     }
 
     private void checkSupervisor(Staff s) {
-        Staff supervisor = s.getSupervisor();
-        if (supervisor == null) {
+        if (s.getSupervisor() == null) {
             return;
         }
+        // The form's copy of the supervisor may be older than their record: check the stored one.
+        Staff supervisor = staff.findById(s.getSupervisor().getId()).orElseThrow(() -> new InvalidEditException(
+                "Supervisor", s.getSupervisor().getName() + " is no longer on the staff list"));
         require(!supervisor.equals(s), "Supervisor", "someone cannot supervise themselves");
         require(supervisor.isSupervisor(), "Supervisor",
                 supervisor.getName() + " has no supervision windows: add their windows first");
@@ -72,13 +72,20 @@ class StaffRules {
                 + " already supervises " + held + " people, their capacity is " + supervisor.getSuperviseeCapacity());
     }
 
-    /** Leave and fixed bookings go with the person; their portal login, if any, is removed too. */
+    /**
+     * Leave and the person's own fixed bookings go with them, as does their portal login; in
+     * bookings they only joined (a group supervision) the others keep their place.
+     */
     void deleteDependents(Staff s) {
         em.createQuery("delete from LeavePeriod l where l.staff = :s").setParameter("s", s).executeUpdate();
-        List<?> bookings = em.createQuery("select b from Booking b where b.staff = :s or :s member of b.with")
+        em.createQuery("select b from Booking b where :s member of b.with", Booking.class)
                 .setParameter("s", s)
-                .getResultList();
-        bookings.forEach(em::remove);
+                .getResultList()
+                .forEach(b -> b.getWith().remove(s));
+        em.createQuery("select b from Booking b where b.staff = :s", Booking.class)
+                .setParameter("s", s)
+                .getResultList()
+                .forEach(em::remove);
         em.createQuery("delete from AppUser u where u.staff = :s").setParameter("s", s).executeUpdate();
     }
 }

@@ -1,6 +1,5 @@
 package uk.pcnplanner.staff.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,12 +13,18 @@ import uk.pcnplanner.audit.AuditService;
 import uk.pcnplanner.base.service.EditChecks;
 import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.network.domain.Network;
+import uk.pcnplanner.network.domain.Practice;
+import uk.pcnplanner.network.domain.PracticeRepository;
 import uk.pcnplanner.network.service.NetworkService;
+import uk.pcnplanner.roles.domain.Role;
+import uk.pcnplanner.roles.domain.RoleRepository;
 import uk.pcnplanner.security.CurrentUser;
 import uk.pcnplanner.security.PortalUser;
 import uk.pcnplanner.security.UserRole;
 import uk.pcnplanner.staff.domain.Staff;
 import uk.pcnplanner.staff.domain.StaffRepository;
+import uk.pcnplanner.security.ClinicalDirectorOnly;
+import uk.pcnplanner.security.DirectorOrPracticeManager;
 
 /**
  * Staff records. The clinical director sees and edits everyone; a practice manager sees the
@@ -29,6 +34,8 @@ import uk.pcnplanner.staff.domain.StaffRepository;
 public class StaffService {
 
     private final StaffRepository staff;
+    private final PracticeRepository practices;
+    private final RoleRepository roles;
     private final NetworkService networks;
     private final WorkPlaces workPlaces;
     private final StaffRules rules;
@@ -37,12 +44,16 @@ public class StaffService {
 
     StaffService(
             StaffRepository staff,
+            PracticeRepository practices,
+            RoleRepository roles,
             NetworkService networks,
             WorkPlaces workPlaces,
             StaffRules rules,
             CurrentUser currentUser,
             AuditService audit) {
         this.staff = staff;
+        this.practices = practices;
+        this.roles = roles;
         this.networks = networks;
         this.workPlaces = workPlaces;
         this.rules = rules;
@@ -50,7 +61,7 @@ public class StaffService {
         this.audit = audit;
     }
 
-    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @DirectorOrPracticeManager
     @Transactional(readOnly = true)
     public List<StaffListItem> list(StaffFilter filter) {
         PortalUser user = currentUser.require();
@@ -65,7 +76,7 @@ public class StaffService {
     }
 
     /** One person, refused when a practice manager asks for someone outside their practice. */
-    @RolesAllowed({UserRole.CD, UserRole.PM})
+    @DirectorOrPracticeManager
     @Transactional(readOnly = true)
     public StaffListItem item(Long id) {
         PortalUser user = currentUser.require();
@@ -77,13 +88,25 @@ public class StaffService {
         return StaffListItem.of(person, director);
     }
 
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional(readOnly = true)
     public Staff forEdit(Long id) {
         return find(id);
     }
 
-    @RolesAllowed(UserRole.CD)
+    /** A blank record for the add form: a link worker at the first practice until the form says otherwise. */
+    @ClinicalDirectorOnly
+    @Transactional(readOnly = true)
+    public Staff newStaff() {
+        Network network = networks.requireCurrent();
+        Practice base = practices.findByNetworkOrderByName(network).stream()
+                .findFirst()
+                .orElseThrow(() -> new InvalidEditException("Base practice", "add a practice before adding staff"));
+        Role linkWorker = roles.findById(Role.LINK_WORKER).orElseThrow();
+        return new Staff(network, "", "", linkWorker, base);
+    }
+
+    @ClinicalDirectorOnly
     @Transactional(readOnly = true)
     public List<Staff> supervisors() {
         return staff.findByNetworkOrderByName(networks.requireCurrent()).stream()
@@ -91,17 +114,18 @@ public class StaffService {
                 .toList();
     }
 
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional
     public Staff save(Staff edited) {
-        rules.check(edited);
         try {
             if (edited.isNew()) {
+                rules.check(edited);
                 Staff saved = staff.saveAndFlush(edited);
                 audit.created(saved);
                 return saved;
             }
-            Map<String, String> before = EditChecks.requireCurrent(find(edited.getId()), edited);
+            Map<String, String> before = EditChecks.requireCurrent(EditChecks.stored(staff.findById(edited.getId()), edited), edited);
+            rules.check(edited);
             Staff saved = staff.saveAndFlush(edited);
             audit.updated(before, saved);
             return saved;
@@ -110,11 +134,11 @@ public class StaffService {
         }
     }
 
-    @RolesAllowed(UserRole.CD)
+    @ClinicalDirectorOnly
     @Transactional
     public void delete(Staff person) {
-        Staff stored = find(person.getId());
-        EditChecks.requireCurrent(stored, person);
+        Staff stored = EditChecks.stored(staff.findById(person.getId()), person);
+        EditChecks.requireUnchanged(stored, person);
         long supervisees = staff.countBySupervisor(stored);
         if (supervisees > 0) {
             throw new InvalidEditException("Staff", stored.getName() + " cannot be deleted: they supervise "

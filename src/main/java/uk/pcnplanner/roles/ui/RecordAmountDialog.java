@@ -1,0 +1,110 @@
+package uk.pcnplanner.roles.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.network.domain.PayArea;
+import uk.pcnplanner.roles.domain.AmountStatus;
+import uk.pcnplanner.roles.domain.Role;
+import uk.pcnplanner.roles.service.RoleCatalogueService;
+
+/**
+ * The clinical director's form for a new dated maximum amount. Earlier amounts stay in the
+ * history; the service checks every field and the director's role.
+ */
+class RecordAmountDialog extends Dialog {
+
+    private final RoleCatalogueService catalogue;
+    private final Role role;
+    private final Runnable onSaved;
+    private final Select<PayArea> payArea = new Select<>();
+    private final DatePicker effectiveFrom = new DatePicker("Effective from");
+    private final BigDecimalField amount = new BigDecimalField("Maximum amount per WTE per year");
+    private final Select<AmountStatus> status = new Select<>();
+    private final TextArea source = new TextArea("Source");
+    private final Map<String, HasValidation> fieldsByName;
+
+    RecordAmountDialog(RoleCatalogueService catalogue, Role role, PayArea defaultArea, Runnable onSaved) {
+        this.catalogue = catalogue;
+        this.role = role;
+        this.onSaved = onSaved;
+        this.fieldsByName = Map.of(
+                "Pay area", payArea, "Effective from", effectiveFrom, "Amount", amount, "Status", status, "Source", source);
+        setHeaderTitle("Record new amount: " + role.getName() + " (" + role.getCode() + ")");
+        setWidth("min(40em, 95vw)");
+        setCloseOnOutsideClick(false);
+
+        payArea.setLabel("Pay area");
+        payArea.setItems(PayArea.values());
+        payArea.setItemLabelGenerator(PayArea::label);
+        payArea.setValue(defaultArea);
+        payArea.setRequiredIndicatorVisible(true);
+
+        effectiveFrom.setLocale(Locale.UK);
+        effectiveFrom.setRequiredIndicatorVisible(true);
+        effectiveFrom.setHelperText("The day the amount applies from. An earlier date backdates it.");
+
+        amount.setPrefixComponent(new Span("£"));
+        amount.setRequiredIndicatorVisible(true);
+        amount.setHelperText("Above £0, in pounds");
+
+        status.setLabel("Status");
+        status.setItems(List.of(AmountStatus.CONFIRMED, AmountStatus.ESTIMATE));
+        status.setItemLabelGenerator(AmountFormats::statusLabel);
+        status.setRequiredIndicatorVisible(true);
+
+        source.setRequiredIndicatorVisible(true);
+        source.setMaxLength(2000);
+        source.setHelperText("Where the figure comes from, so others can check it");
+
+        fieldsByName.values().forEach(f -> f.setManualValidation(true));
+
+        FormLayout form = new FormLayout(payArea, effectiveFrom, amount, status, source);
+        form.setColspan(source, 2);
+        Paragraph note = new Paragraph("Earlier amounts stay in the history. Budgets use the amount in force on each day.");
+        note.addClassName("muted");
+        add(note, form);
+
+        Button save = new Button("Save amount", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        fieldsByName.values().forEach(f -> f.setInvalid(false));
+        try {
+            catalogue.recordAmount(role.getCode(), payArea.getValue(), effectiveFrom.getValue(), amount.getValue(),
+                    status.getValue(), source.getValue());
+        } catch (InvalidEditException e) {
+            HasValidation field = fieldsByName.get(e.field());
+            if (field != null) {
+                field.setErrorMessage(e.getMessage().substring(Math.min(e.getMessage().length(), e.field().length() + 2)));
+                field.setInvalid(true);
+            }
+            Notices.refused(e);
+            return;
+        } catch (RuntimeException e) {
+            if (Notices.refused(e)) {
+                return;
+            }
+            throw e;
+        }
+        close();
+        onSaved.run();
+        Notices.saved("New amount recorded for " + role.getName());
+    }
+}
