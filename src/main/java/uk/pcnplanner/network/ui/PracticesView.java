@@ -66,8 +66,9 @@ public class PracticesView extends VerticalLayout {
         }
         add(grid, rooms);
 
+        // Open on a practice so its rooms show at once (a practice manager's is the only one).
         List<Practice> list = refresh(null);
-        if (!director && !list.isEmpty()) {
+        if (!list.isEmpty()) {
             grid.select(list.getFirst());
         }
     }

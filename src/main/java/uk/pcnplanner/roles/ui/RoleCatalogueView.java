@@ -87,7 +87,7 @@ public class RoleCatalogueView extends VerticalLayout {
 
     private void configureGrid() {
         grid.getElement().setAttribute("aria-label", "Role catalogue");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(RoleCatalogueView::roleCell).setHeader("Role").setKey("role")
                 .setComparator(Comparator.comparing(a -> a.role().getName())).setFlexGrow(2).setSortable(true);
         grid.addColumn(a -> a.role().getBandBasis()).setHeader("Band basis").setKey("band").setAutoWidth(true);
@@ -100,7 +100,8 @@ public class RoleCatalogueView extends VerticalLayout {
                 .setComparator(Comparator.comparing(AmountInForce::status));
         grid.addColumn(a -> AmountFormats.day(a.effectiveFrom())).setHeader("Effective from").setKey("from")
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.role().getCapRule()).setHeader("Cap rule").setKey("cap").setFlexGrow(2);
+        grid.addColumn(a -> a.role().getCapRule()).setHeader("Cap rule").setKey("cap").setFlexGrow(2)
+                .setTooltipGenerator(a -> a.role().getCapRule());
         grid.addComponentColumn(a -> AmountFormats.source(a.source())).setHeader("Source").setKey("source")
                 .setFlexGrow(2).setTooltipGenerator(AmountInForce::source);
         // Styling hook for unknown rows; the cells themselves already show them in red.

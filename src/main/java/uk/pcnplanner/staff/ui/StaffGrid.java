@@ -22,17 +22,21 @@ class StaffGrid extends Grid<StaffListItem> {
      */
     StaffGrid(boolean withPay, Consumer<StaffListItem> onEdit) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        column(StaffListItem::staffCode, "staffCode", "Staff ID");
-        column(StaffListItem::name, "name", "Name").setFlexGrow(1);
+        column(StaffListItem::staffCode, "staffCode", "Staff ID").setWidth("7.5em").setFlexGrow(0).setFrozen(true);
+        column(StaffListItem::name, "name", "Name").setFlexGrow(1).setFrozen(true);
         column(StaffListItem::roleName, "role", "Role").setFlexGrow(1);
         column(item -> StaffText.wte(item.wte()), "wte", "WTE")
                 .setComparator(Comparator.comparing(StaffListItem::wte, nullsLast()))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5em")
+                .setFlexGrow(0);
         if (withPay) {
-            column(StaffListItem::band, "band", "Band");
+            column(StaffListItem::band, "band", "Band").setWidth("6em").setFlexGrow(0);
             column(item -> StaffText.money(item.annualSalary()), "annualSalary", "Annual salary")
                     .setComparator(Comparator.comparing(StaffListItem::annualSalary, nullsLast()))
-                    .setTextAlign(ColumnTextAlign.END);
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setWidth("9.5em")
+                    .setFlexGrow(0);
         }
         column(StaffListItem::basePractice, "basePractice", "Base practice");
         column(StaffListItem::workingSessions, "workingSessions", "Working sessions");
