@@ -29,7 +29,10 @@ class PracticesViewTest extends NetworkViewTestBase {
         assertThat(test(view.grid).getCellText(rowOf(view.grid, p -> p.getCode().equals("C84002")), 2))
                 .isEqualTo("14,000");
         assertThat(view.add.isVisible()).isTrue();
-        assertThat(view.edit.isEnabled()).as("nothing selected yet").isFalse();
+        assertThat(view.grid.asSingleSelect().getValue().getName())
+                .as("opens on the first practice, so its rooms show at once")
+                .isEqualTo("Abbey Road Surgery");
+        assertThat(view.edit.isEnabled()).isTrue();
     }
 
     @Test
