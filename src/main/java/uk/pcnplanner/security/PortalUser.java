@@ -11,17 +11,24 @@ import org.springframework.security.core.userdetails.UserDetails;
  * immutable because it lives in the HTTP session.
  */
 public record PortalUser(
-        String username, String passwordHash, String displayName, UserRole role, Long practiceId, Long staffId)
+        String username,
+        String passwordHash,
+        String displayName,
+        UserRole role,
+        Long practiceId,
+        Long staffId,
+        boolean locked)
         implements UserDetails {
 
-    static PortalUser of(AppUser user) {
+    static PortalUser of(AppUser user, boolean locked) {
         return new PortalUser(
                 user.getUsername(),
                 user.getPasswordHash(),
                 user.getDisplayName(),
                 user.getRole(),
                 user.getPractice() == null ? null : user.getPractice().getId(),
-                user.getStaff() == null ? null : user.getStaff().getId());
+                user.getStaff() == null ? null : user.getStaff().getId(),
+                locked);
     }
 
     public boolean is(UserRole other) {
@@ -31,6 +38,12 @@ public record PortalUser(
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    /** Spring Security refuses a locked login before it even checks the password. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

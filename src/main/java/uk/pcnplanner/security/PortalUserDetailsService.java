@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final LoginThrottle throttle;
 
-    PortalUserDetailsService(AppUserRepository users) {
+    PortalUserDetailsService(AppUserRepository users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -20,7 +22,7 @@ class PortalUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsernameIgnoreCase(username)
                 .filter(AppUser::isEnabled)
-                .map(PortalUser::of)
+                .map(user -> PortalUser.of(user, throttle.isLocked(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("No enabled user " + username));
     }
 }
