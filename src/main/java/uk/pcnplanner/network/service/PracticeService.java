@@ -1,15 +1,11 @@
 package uk.pcnplanner.network.service;
 
 import static uk.pcnplanner.base.service.EditChecks.require;
-import static uk.pcnplanner.base.service.EditChecks.requireCurrent;
 
 import java.util.List;
-import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.pcnplanner.audit.AuditService;
-import uk.pcnplanner.base.service.EditChecks;
+import uk.pcnplanner.base.service.AuditedEdits;
 import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.Practice;
@@ -28,19 +24,19 @@ public class PracticeService {
     private final NetworkService networks;
     private final PracticeUsage usage;
     private final CurrentUser currentUser;
-    private final AuditService audit;
+    private final AuditedEdits edits;
 
     PracticeService(
             PracticeRepository practices,
             NetworkService networks,
             PracticeUsage usage,
             CurrentUser currentUser,
-            AuditService audit) {
+            AuditedEdits edits) {
         this.practices = practices;
         this.networks = networks;
         this.usage = usage;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     /** Every practice for a clinical director or supervisor; a practice manager's own only. */
@@ -71,36 +67,20 @@ public class PracticeService {
     @ClinicalDirectorOnly
     @Transactional
     public Practice save(Practice edited) {
-        validate(edited);
-        try {
-            if (edited.isNew()) {
-                Practice saved = practices.saveAndFlush(edited);
-                audit.created(saved);
-                return saved;
-            }
-            Practice stored = EditChecks.stored(practices.findById(edited.getId()), edited);
-            Map<String, String> before = requireCurrent(stored, edited);
-            Practice saved = practices.saveAndFlush(edited);
-            audit.updated(before, saved);
-            return saved;
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw EditChecks.changedElsewhere(edited, e);
-        }
+        return edits.save(practices, edited, this::validate);
     }
 
     /** Deletes a practice with its rooms and clinic demand, unless people or plans still use it. */
     @ClinicalDirectorOnly
     @Transactional
     public void delete(Practice practice) {
-        Practice stored = EditChecks.stored(practices.findById(practice.getId()), practice);
-        EditChecks.requireUnchanged(stored, practice);
-        String inUse = usage.whyInUse(stored);
-        if (inUse != null) {
-            throw new InvalidEditException("Practice", stored.getName() + " cannot be deleted: " + inUse);
-        }
-        usage.deleteRoomsAndDemand(stored);
-        practices.delete(stored);
-        audit.deleted(stored);
+        edits.delete(practices, practice, stored -> {
+            String inUse = usage.whyInUse(stored);
+            if (inUse != null) {
+                throw new InvalidEditException("Practice", stored.getName() + " cannot be deleted: " + inUse);
+            }
+            usage.deleteRoomsAndDemand(stored);
+        });
     }
 
     private void validate(Practice practice) {

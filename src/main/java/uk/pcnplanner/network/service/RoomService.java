@@ -1,15 +1,11 @@
 package uk.pcnplanner.network.service;
 
 import static uk.pcnplanner.base.service.EditChecks.require;
-import static uk.pcnplanner.base.service.EditChecks.requireCurrent;
 
 import java.util.List;
-import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.pcnplanner.audit.AuditService;
-import uk.pcnplanner.base.service.EditChecks;
+import uk.pcnplanner.base.service.AuditedEdits;
 import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.network.domain.Practice;
 import uk.pcnplanner.network.domain.PracticeRepository;
@@ -27,19 +23,19 @@ public class RoomService {
     private final PracticeRepository practices;
     private final PracticeUsage usage;
     private final CurrentUser currentUser;
-    private final AuditService audit;
+    private final AuditedEdits edits;
 
     RoomService(
             RoomRepository rooms,
             PracticeRepository practices,
             PracticeUsage usage,
             CurrentUser currentUser,
-            AuditService audit) {
+            AuditedEdits edits) {
         this.rooms = rooms;
         this.practices = practices;
         this.usage = usage;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     @DirectorOrPracticeManager
@@ -68,36 +64,19 @@ public class RoomService {
     @Transactional
     public Room save(Room edited) {
         currentUser.requirePractice(edited.getPractice().getId());
-        validate(edited);
-        try {
-            if (edited.isNew()) {
-                Room saved = rooms.saveAndFlush(edited);
-                audit.created(saved);
-                return saved;
-            }
-            Room stored = EditChecks.stored(rooms.findById(edited.getId()), edited);
-            require(stored.getPractice().equals(edited.getPractice()), "Practice", "a room cannot move to another practice");
-            Map<String, String> before = requireCurrent(stored, edited);
-            Room saved = rooms.saveAndFlush(edited);
-            audit.updated(before, saved);
-            return saved;
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw EditChecks.changedElsewhere(edited, e);
-        }
+        return edits.save(rooms, edited, this::validate);
     }
 
     @DirectorOrPracticeManager
     @Transactional
     public void delete(Room room) {
-        Room stored = EditChecks.stored(rooms.findById(room.getId()), room);
-        currentUser.requirePractice(stored.getPractice().getId());
-        EditChecks.requireUnchanged(stored, room);
-        String inUse = usage.whyInUse(stored);
-        if (inUse != null) {
-            throw new InvalidEditException("Room", stored.getName() + " cannot be deleted: " + inUse);
-        }
-        rooms.delete(stored);
-        audit.deleted(stored);
+        edits.delete(rooms, room, stored -> {
+            currentUser.requirePractice(stored.getPractice().getId());
+            String inUse = usage.whyInUse(stored);
+            if (inUse != null) {
+                throw new InvalidEditException("Room", stored.getName() + " cannot be deleted: " + inUse);
+            }
+        });
     }
 
     private Practice practice(Long id) {

@@ -2,15 +2,12 @@ package uk.pcnplanner.staff.service;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.pcnplanner.audit.AuditService;
-import uk.pcnplanner.base.service.EditChecks;
+import uk.pcnplanner.base.service.AuditedEdits;
 import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.Practice;
@@ -40,7 +37,7 @@ public class StaffService {
     private final WorkPlaces workPlaces;
     private final StaffRules rules;
     private final CurrentUser currentUser;
-    private final AuditService audit;
+    private final AuditedEdits edits;
 
     StaffService(
             StaffRepository staff,
@@ -50,7 +47,7 @@ public class StaffService {
             WorkPlaces workPlaces,
             StaffRules rules,
             CurrentUser currentUser,
-            AuditService audit) {
+            AuditedEdits edits) {
         this.staff = staff;
         this.practices = practices;
         this.roles = roles;
@@ -58,7 +55,7 @@ public class StaffService {
         this.workPlaces = workPlaces;
         this.rules = rules;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     @DirectorOrPracticeManager
@@ -117,36 +114,20 @@ public class StaffService {
     @ClinicalDirectorOnly
     @Transactional
     public Staff save(Staff edited) {
-        try {
-            if (edited.isNew()) {
-                rules.check(edited);
-                Staff saved = staff.saveAndFlush(edited);
-                audit.created(saved);
-                return saved;
-            }
-            Map<String, String> before = EditChecks.requireCurrent(EditChecks.stored(staff.findById(edited.getId()), edited), edited);
-            rules.check(edited);
-            Staff saved = staff.saveAndFlush(edited);
-            audit.updated(before, saved);
-            return saved;
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw EditChecks.changedElsewhere(edited, e);
-        }
+        return edits.save(staff, edited, rules::check);
     }
 
     @ClinicalDirectorOnly
     @Transactional
     public void delete(Staff person) {
-        Staff stored = EditChecks.stored(staff.findById(person.getId()), person);
-        EditChecks.requireUnchanged(stored, person);
-        long supervisees = staff.countBySupervisor(stored);
-        if (supervisees > 0) {
-            throw new InvalidEditException("Staff", stored.getName() + " cannot be deleted: they supervise "
-                    + supervisees + " people. Give them another supervisor first.");
-        }
-        rules.deleteDependents(stored);
-        staff.delete(stored);
-        audit.deleted(stored);
+        edits.delete(staff, person, stored -> {
+            long supervisees = staff.countBySupervisor(stored);
+            if (supervisees > 0) {
+                throw new InvalidEditException("Staff", stored.getName() + " cannot be deleted: they supervise "
+                        + supervisees + " people. Give them another supervisor first.");
+            }
+            rules.deleteDependents(stored);
+        });
     }
 
     private Staff find(Long id) {
