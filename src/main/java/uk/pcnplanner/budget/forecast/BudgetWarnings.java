@@ -31,10 +31,10 @@ final class BudgetWarnings {
         estimates(forecast).ifPresent(warnings::add);
         warnings.addAll(RoleCaps.warnings(forecast, in.listSize()));
         fallbacks(forecast, in).ifPresent(warnings::add);
-        carriedForward("rate per weighted head", in.rate()).ifPresent(warnings::add);
-        carriedForward("employer NI rate", in.ni().rate()).ifPresent(warnings::add);
+        carriedForward("rate per weighted head", in.rate(), ": enter the published rate when it is out").ifPresent(warnings::add);
+        carriedForward("employer NI rate and threshold", in.ni().rate(), "").ifPresent(warnings::add);
         forecast.posts().stream().map(PostTotal::salary).filter(Figure::carriedForward).findFirst()
-                .flatMap(s -> carriedForward("Agenda for Change pay scale", s)).ifPresent(warnings::add);
+                .flatMap(s -> carriedForward("Agenda for Change pay scale", s, "")).ifPresent(warnings::add);
         return List.copyOf(warnings);
     }
 
@@ -83,9 +83,10 @@ final class BudgetWarnings {
                 "No " + in.payArea().label() + " amount is set for " + roles + ": the national amount is used."));
     }
 
-    private static Optional<BudgetWarning> carriedForward(String what, Figure figure) {
-        return figure.carriedForward() ? Optional.of(new BudgetWarning(CARRIED_FORWARD, "No " + what + " is published for "
-                + figure.year() + ": the " + figure.fromYear() + " figure is carried forward until you enter the real one."))
+    private static Optional<BudgetWarning> carriedForward(String what, Figure figure, String until) {
+        return figure.carriedForward() ? Optional.of(new BudgetWarning(CARRIED_FORWARD, figure.year() + " uses the "
+                + figure.fromYear() + " " + what + " carried forward, as none is published for " + figure.year()
+                + " yet" + until + "."))
                 : Optional.empty();
     }
 }

@@ -92,10 +92,12 @@ class BudgetWarningsTest {
         assertThat(forecast.allocation()).isEqualByComparingTo("1446063.30");
         assertThat(forecast.posts().getFirst().salary().basis()).isEqualTo("carried forward from 2025/26");
         assertThat(forecast.warnings(BudgetWarning.Kind.CARRIED_FORWARD)).extracting(BudgetWarning::message).contains(
-                "No rate per weighted head is published for 2026/27: the 2025/26 figure is carried forward until you "
-                        + "enter the real one.",
-                "No employer NI rate is published for 2026/27: the 2025/26 figure is carried forward until you enter "
-                        + "the real one.");
+                "2026/27 uses the 2025/26 rate per weighted head carried forward, as none is published for 2026/27 "
+                        + "yet: enter the published rate when it is out.",
+                "2026/27 uses the 2025/26 employer NI rate and threshold carried forward, as none is published for "
+                        + "2026/27 yet.",
+                "2026/27 uses the 2025/26 Agenda for Change pay scale carried forward, as none is published for "
+                        + "2026/27 yet.");
     }
 
     private static Forecast oneCappedPharmacist(String weightedPopulation) {
