@@ -26,9 +26,4 @@ public record BudgetInputs(
         PayArea payArea,
         PayScales pay,
         List<BudgetPost> posts,
-        Map<String, List<RoleAmount>> amounts) {
-
-    public BudgetInputs withPosts(List<BudgetPost> other) {
-        return new BudgetInputs(year, weightedPopulation, listSize, rate, ni, pensionRate, payArea, pay, other, amounts);
-    }
-}
+        Map<String, List<RoleAmount>> amounts) {}

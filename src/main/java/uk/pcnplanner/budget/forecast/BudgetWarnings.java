@@ -35,7 +35,7 @@ final class BudgetWarnings {
         carriedForward("employer NI rate and threshold", in.ni().rate(), "").ifPresent(warnings::add);
         forecast.posts().stream().map(PostTotal::salary).filter(Figure::carriedForward).findFirst()
                 .flatMap(s -> carriedForward("Agenda for Change pay scale", s, "")).ifPresent(warnings::add);
-        return List.copyOf(warnings);
+        return warnings;
     }
 
     private static Optional<BudgetWarning> overspend(Forecast forecast) {

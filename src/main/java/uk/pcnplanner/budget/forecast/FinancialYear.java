@@ -18,10 +18,6 @@ public record FinancialYear(String label) {
         return LocalDate.of(Integer.parseInt(label.substring(0, 4)), 4, 1);
     }
 
-    public LocalDate end() {
-        return start().plusYears(1).minusDays(1);
-    }
-
     public List<YearMonth> months() {
         YearMonth april = YearMonth.from(start());
         return IntStream.range(0, 12).mapToObj(april::plusMonths).toList();

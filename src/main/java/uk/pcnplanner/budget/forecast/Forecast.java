@@ -42,6 +42,10 @@ public record Forecast(
         return rows.stream().anyMatch(r -> !r.claimKnown());
     }
 
+    Forecast withWarnings(List<BudgetWarning> found) {
+        return new Forecast(year, weightedPopulation, rate, allocation, rows, months, roles, posts, List.copyOf(found));
+    }
+
     public List<BudgetWarning> warnings(BudgetWarning.Kind kind) {
         return warnings.stream().filter(w -> w.kind() == kind).toList();
     }

@@ -37,10 +37,10 @@ public final class ForecastCalculator {
         }
         BigDecimal allocation = in.rate().value().multiply(in.weightedPopulation()).setScale(2, RoundingMode.HALF_UP);
         List<MonthTotal> months = ForecastTotals.months(in.year(), rows);
-        Forecast draft = new Forecast(in.year(), in.weightedPopulation(), in.rate(), allocation, rows, months,
+        // The warnings read the totals, so they are added to the finished figures.
+        Forecast figures = new Forecast(in.year(), in.weightedPopulation(), in.rate(), allocation, rows, months,
                 ForecastTotals.roles(rows), posts, List.of());
-        return new Forecast(draft.year(), draft.weightedPopulation(), draft.rate(), allocation, rows, months,
-                draft.roles(), posts, BudgetWarnings.of(draft, in, unpriced));
+        return figures.withWarnings(BudgetWarnings.of(figures, in, unpriced));
     }
 
     private static List<ForecastRow> rows(BudgetPost post, Figure salary, OnCostRates rates, BudgetInputs in) {

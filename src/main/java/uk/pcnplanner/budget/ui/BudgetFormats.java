@@ -3,7 +3,6 @@ package uk.pcnplanner.budget.ui;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.pcnplanner.budget.forecast.Pounds;
@@ -16,7 +15,6 @@ final class BudgetFormats {
     static final String NOT_KNOWN = "Not known — enter the maximum amount";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private BudgetFormats() {}
 
@@ -55,10 +53,6 @@ final class BudgetFormats {
 
     static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
-    }
-
-    static String month(YearMonth month) {
-        return MONTH.format(month);
     }
 
     static String wte(BigDecimal wte) {

@@ -39,11 +39,21 @@ final class BudgetGrids {
         grid.addColumn(p -> BudgetFormats.money(p.cost())).setHeader("Cost").setKey("cost").setAutoWidth(true);
         grid.addComponentColumn(p -> BudgetFormats.claim(p.claimable())).setHeader("Claimable").setKey("claimable")
                 .setAutoWidth(true);
-        grid.addComponentColumn(p -> BudgetFormats.badge(p.status())).setHeader("Maximum amount").setKey("status")
-                .setAutoWidth(true);
+        grid.addComponentColumn(BudgetGrids::status).setHeader("Maximum amount").setKey("status").setAutoWidth(true);
         grid.setPartNameGenerator(p -> p.claimKnown() ? null : "amount-unknown");
         grid.setItems(forecast.posts());
         return grid;
+    }
+
+    private static Span status(PostTotal post) {
+        Span status = new Span(BudgetFormats.badge(post.status()));
+        if (post.nationalFallback()) {
+            Span fallback = new Span("National amount");
+            fallback.addClassNames("badge", "fallback");
+            fallback.getElement().setAttribute("title", "No amount for the network's pay area: the national one is used");
+            status.add(fallback);
+        }
+        return status;
     }
 
     private static Span salary(PostTotal post) {

@@ -27,6 +27,7 @@ import uk.pcnplanner.budget.forecast.BudgetWarning;
 import uk.pcnplanner.budget.forecast.Forecast;
 import uk.pcnplanner.budget.service.BudgetReferenceService;
 import uk.pcnplanner.budget.service.BudgetService;
+import uk.pcnplanner.roles.ui.RoleCatalogueView;
 import uk.pcnplanner.security.UserRole;
 
 /** The year's ARRS budget at a glance: allocation, claims, headroom, what to act on, and where the money goes. */
@@ -92,8 +93,16 @@ public class BudgetView extends VerticalLayout {
     private static UnorderedList otherWarnings(Forecast forecast) {
         UnorderedList list = new UnorderedList();
         list.setId("budget-warnings");
-        forecast.warnings().stream().filter(w -> !w.headline()).forEach(w -> list.add(new ListItem(w.message())));
+        forecast.warnings().stream().filter(w -> !w.headline()).forEach(w -> list.add(item(w)));
         return list;
+    }
+
+    private static ListItem item(BudgetWarning warning) {
+        ListItem item = new ListItem(warning.message());
+        if (warning.kind() == BudgetWarning.Kind.INCOMPLETE) {
+            item.add(new Span(" "), new RouterLink("Open the role catalogue", RoleCatalogueView.class));
+        }
+        return item;
     }
 
     private static Component chart(Forecast forecast) {

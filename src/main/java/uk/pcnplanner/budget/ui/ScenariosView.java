@@ -72,8 +72,8 @@ public class ScenariosView extends VerticalLayout {
                 post -> change(s -> scenarios.savePost(s, null, post))).open());
         Button edit = button("edit-post", "Change post", () -> selectedPost().ifPresent(p -> new ScenarioPostDialog(
                 roles, p, post -> change(s -> scenarios.savePost(s, p.postCode(), post))).open()));
-        Button remove = button("remove-post", "Remove post",
-                () -> selectedPost().ifPresent(p -> change(s -> scenarios.removePost(s, p.postCode()))));
+        Button remove = button("remove-post", "Remove post", () -> selectedPost()
+                .ifPresent(p -> shownRefusal(() -> change(s -> scenarios.removePost(s, p.postCode())))));
         return new Div(rename, delete, add, edit, remove);
     }
 
@@ -87,17 +87,29 @@ public class ScenariosView extends VerticalLayout {
         selected().ifPresent(s -> {
             ConfirmDialog confirm = new ConfirmDialog("Delete " + s.getName() + "?",
                     "The scenario and its posts are deleted; staff and planned posts stay as they are.", "Delete",
-                    e -> {
+                    e -> shownRefusal(() -> {
                         scenarios.delete(s);
                         refresh(null);
                         Notices.saved("Deleted " + s.getName());
-                    });
+                    }));
             confirm.setCancelable(true);
             confirm.open();
         });
     }
 
-    /** Applies a change to the selected scenario; a refusal is shown and rethrown so a dialog stays open. */
+    /** For actions without a dialog: a refusal is shown, and the page shows the stored scenarios again. */
+    private void shownRefusal(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!Notices.refused(e)) {
+                throw e;
+            }
+            refresh(selectedId);
+        }
+    }
+
+    /** Applies a change to the selected scenario; a refusal propagates, so a dialog shows it and stays open. */
     private void change(UnaryOperator<BudgetScenario> action) {
         BudgetScenario shown = selected().orElseThrow();
         refresh(action.apply(shown).getId());
