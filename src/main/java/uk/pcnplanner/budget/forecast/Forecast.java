@@ -3,6 +3,7 @@ package uk.pcnplanner.budget.forecast;
 import java.math.BigDecimal;
 import java.util.List;
 import uk.pcnplanner.budget.reference.Figure;
+import uk.pcnplanner.budget.reference.OnCosts;
 
 /**
  * The year's budget for a set of posts. Totals add the rounded rows; claims of posts whose role
@@ -12,6 +13,8 @@ public record Forecast(
         FinancialYear year,
         BigDecimal weightedPopulation,
         Figure rate,
+        OnCosts.Ni ni,
+        BigDecimal pensionRate,
         BigDecimal allocation,
         List<ForecastRow> rows,
         List<MonthTotal> months,
@@ -43,7 +46,7 @@ public record Forecast(
     }
 
     Forecast withWarnings(List<BudgetWarning> found) {
-        return new Forecast(year, weightedPopulation, rate, allocation, rows, months, roles, posts, List.copyOf(found));
+        return new Forecast(year, weightedPopulation, rate, ni, pensionRate, allocation, rows, months, roles, posts, List.copyOf(found));
     }
 
     public List<BudgetWarning> warnings(BudgetWarning.Kind kind) {

@@ -38,7 +38,8 @@ public final class ForecastCalculator {
         BigDecimal allocation = in.rate().value().multiply(in.weightedPopulation()).setScale(2, RoundingMode.HALF_UP);
         List<MonthTotal> months = ForecastTotals.months(in.year(), rows);
         // The warnings read the totals, so they are added to the finished figures.
-        Forecast figures = new Forecast(in.year(), in.weightedPopulation(), in.rate(), allocation, rows, months,
+        Forecast figures = new Forecast(in.year(), in.weightedPopulation(), in.rate(), in.ni(), in.pensionRate(), allocation,
+                rows, months,
                 ForecastTotals.roles(rows), posts, List.of());
         return figures.withWarnings(BudgetWarnings.of(figures, in, unpriced));
     }

@@ -16,8 +16,14 @@ public record Figure(BigDecimal value, String year, String fromYear, String sour
         return !year.equals(fromYear);
     }
 
-    /** "2025/26", or "carried forward from 2025/26" for a year with no figure of its own. */
+    /**
+     * "2025/26", or "carried forward from 2025/26" for a year with no figure of its own (or, for
+     * a year before every figure, "2025/26's, the earliest known").
+     */
     public String basis() {
-        return carriedForward() ? "carried forward from " + fromYear : fromYear;
+        if (!carriedForward()) {
+            return fromYear;
+        }
+        return fromYear.compareTo(year) < 0 ? "carried forward from " + fromYear : fromYear + "'s, the earliest known";
     }
 }

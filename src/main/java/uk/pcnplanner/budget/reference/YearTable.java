@@ -16,6 +16,7 @@ final class YearTable {
         byYear.put(figure.year(), figure);
     }
 
+    /** The year's own figure, else the latest earlier one, else (for a year before them all) the earliest. */
     Optional<Figure> forYear(String year) {
         Figure own = byYear.get(year);
         if (own != null) {

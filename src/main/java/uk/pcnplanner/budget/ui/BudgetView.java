@@ -3,6 +3,7 @@ package uk.pcnplanner.budget.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,11 +21,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import uk.pcnplanner.budget.chart.ClaimsChart;
 import uk.pcnplanner.budget.forecast.BudgetWarning;
 import uk.pcnplanner.budget.forecast.Forecast;
+import uk.pcnplanner.budget.reference.OnCosts;
 import uk.pcnplanner.budget.service.BudgetReferenceService;
 import uk.pcnplanner.budget.service.BudgetService;
 import uk.pcnplanner.roles.ui.RoleCatalogueView;
@@ -51,7 +54,7 @@ public class BudgetView extends VerticalLayout {
     private void refresh() {
         removeAll();
         Forecast forecast = budgets.currentForecast();
-        add(header(forecast), rateLine(forecast), BudgetCards.of(forecast));
+        add(header(forecast), rateLine(forecast), onCostLine(forecast), BudgetCards.of(forecast));
         forecast.warnings().stream().filter(BudgetWarning::headline).findFirst().ifPresent(w -> add(headline(w)));
         add(otherWarnings(forecast), chart(forecast), new H3("By role"), BudgetGrids.byRole(forecast),
                 new H3("By post"), BudgetGrids.byPost(forecast));
@@ -61,7 +64,7 @@ public class BudgetView extends VerticalLayout {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] workbook = budgets.currentWorkbook();
             return new DownloadResponse(new ByteArrayInputStream(workbook), fileName(forecast), XLSX, workbook.length);
-        }), "Export to Excel");
+        }), AttachmentType.DOWNLOAD, "Export to Excel");
         export.setId("export-budget");
         Div header = new Div(new H2("Budget " + forecast.year().label()), export,
                 new RouterLink("Scenarios", ScenariosView.class));
@@ -80,6 +83,22 @@ public class BudgetView extends VerticalLayout {
         Div line = new Div(rate, BudgetFormats.basis(forecast.rate()), source, enter);
         line.setId("budget-rate");
         return line;
+    }
+
+    private static Div onCostLine(Forecast forecast) {
+        OnCosts.Ni ni = forecast.ni();
+        Span text = new Span("Employer NI " + percent(ni.rate().value()) + " above " + BudgetFormats.money(
+                ni.threshold().value()) + " a year (");
+        Span pension = new Span("); employer pension " + percent(forecast.pensionRate()) + " (the network's setting). ");
+        Span source = new Span("Source: " + ni.rate().source());
+        source.addClassName("muted");
+        Div line = new Div(text, BudgetFormats.basis(ni.rate()), pension, source);
+        line.setId("budget-oncosts");
+        return line;
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static Div headline(BudgetWarning warning) {

@@ -48,6 +48,8 @@ class BudgetViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("budget-headroom").getText()).isEqualTo(Pounds.format(forecast.headroom()));
         assertThat($(Div.class).id("budget-rate").getElement().getTextRecursively())
                 .contains("£26.631 per weighted head × 54300", "carried forward from 2025/26");
+        assertThat($(Div.class).id("budget-oncosts").getElement().getTextRecursively())
+                .startsWith("Employer NI 15% above £5,000.00 a year (carried forward from 2025/26); employer pension 14.38%");
         assertThat($(Div.class).id("budget-headline").getText())
                 .isEqualTo(Pounds.format(forecast.headroom()) + " of this year's allocation will be lost unless claims rise by March.");
         assertThat($(UnorderedList.class).id("budget-warnings").getElement().getTextRecursively())
