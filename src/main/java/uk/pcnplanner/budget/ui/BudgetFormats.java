@@ -2,6 +2,8 @@ package uk.pcnplanner.budget.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -53,6 +55,10 @@ final class BudgetFormats {
 
     static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    static String count(BigDecimal number) {
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK)).format(number);
     }
 
     static String wte(BigDecimal wte) {

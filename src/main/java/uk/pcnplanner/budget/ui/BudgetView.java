@@ -36,7 +36,8 @@ import uk.pcnplanner.security.UserRole;
 /** The year's ARRS budget at a glance: allocation, claims, headroom, what to act on, and where the money goes. */
 @Route("budget")
 @PageTitle("Budget | PCN Workforce Planner")
-@Menu(order = 30, title = "Budget", icon = "vaadin:pound")
+// Vaadin's icon set has no pound sign ("vaadin:pound" draws nothing), so coins stand for the budget.
+@Menu(order = 30, title = "Budget", icon = "vaadin:coin-piles")
 @RolesAllowed(UserRole.CD)
 public class BudgetView extends VerticalLayout {
 
@@ -74,7 +75,7 @@ public class BudgetView extends VerticalLayout {
 
     private Div rateLine(Forecast forecast) {
         Span rate = new Span("£" + forecast.rate().value().toPlainString() + " per weighted head × "
-                + forecast.weightedPopulation().toPlainString() + " weighted population. Rate: ");
+                + BudgetFormats.count(forecast.weightedPopulation()) + " weighted population. Rate: ");
         Span source = new Span(" Source: " + forecast.rate().source());
         source.addClassName("muted");
         Button enter = new Button("Enter the published rate", VaadinIcon.EDIT.create(),

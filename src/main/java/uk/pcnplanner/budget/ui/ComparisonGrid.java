@@ -2,6 +2,7 @@ package uk.pcnplanner.budget.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import uk.pcnplanner.budget.forecast.Pounds;
 import uk.pcnplanner.budget.service.PlanComparison;
 
@@ -16,7 +17,7 @@ final class ComparisonGrid {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(c -> c.name() + (c.incomplete() ? " (incomplete)" : "")).setHeader("Plan").setKey("plan")
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> BudgetFormats.money(c.allocation())).setHeader("Allocation").setKey("allocation")
                 .setAutoWidth(true);
         grid.addColumn(c -> BudgetFormats.money(c.claimable())).setHeader("Forecast claimable").setKey("claimable")
@@ -25,8 +26,10 @@ final class ComparisonGrid {
         grid.addColumn(c -> BudgetFormats.money(c.headroom())).setHeader("Headroom").setKey("headroom")
                 .setAutoWidth(true);
         grid.addColumn(c -> BudgetFormats.money(c.cost())).setHeader("Cost").setKey("cost").setAutoWidth(true);
-        grid.addColumn(c -> BudgetFormats.money(c.costBeyondClaim())).setHeader("Cost to practices beyond the claim")
-                .setKey("beyond").setAutoWidth(true);
+        Span beyond = new Span("Beyond the claim");
+        beyond.getElement().setAttribute("title", "Cost to the practices beyond the claim: cost − claimable");
+        grid.addColumn(c -> BudgetFormats.money(c.costBeyondClaim())).setHeader(beyond).setKey("beyond")
+                .setAutoWidth(true);
         return grid;
     }
 

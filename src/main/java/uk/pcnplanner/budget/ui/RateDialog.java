@@ -1,5 +1,6 @@
 package uk.pcnplanner.budget.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.budget.service.BudgetReferenceService;
 
@@ -32,6 +34,8 @@ class RateDialog extends Dialog {
         source.setRequiredIndicatorVisible(true);
         source.setMaxLength(2000);
         source.setHelperText("Where the rate is published, so others can check it");
+        rate.setManualValidation(true);
+        source.setManualValidation(true);
         Paragraph note = new Paragraph("Earlier entries stay in the audit log; the latest one counts.");
         note.addClassName("muted");
         add(note, new FormLayout(rate, source));
@@ -41,8 +45,15 @@ class RateDialog extends Dialog {
     }
 
     void save() {
+        rate.setInvalid(false);
+        source.setInvalid(false);
         try {
             reference.enterArrsRate(year, rate.getValue(), source.getValue());
+        } catch (InvalidEditException e) {
+            HasValidation field = "Source".equals(e.field()) ? source : rate;
+            field.setErrorMessage(e.getMessage().substring(e.field().length() + 2));
+            field.setInvalid(true);
+            return;
         } catch (RuntimeException e) {
             if (Notices.refused(e)) {
                 return;

@@ -16,7 +16,7 @@ final class ScenarioPostsGrid {
         grid.setAllRowsVisible(true);
         grid.addColumn(ScenarioPost::postCode).setHeader("Post ID").setKey("post").setAutoWidth(true);
         grid.addColumn(p -> p.filled() ? p.label() : p.label() + " (vacant)").setHeader("Who").setKey("who")
-                .setFlexGrow(2);
+                .setAutoWidth(true);
         grid.addColumn(ScenarioPost::roleCode).setHeader("Role").setKey("role").setAutoWidth(true);
         grid.addColumn(p -> BudgetFormats.wte(p.wte())).setHeader("WTE").setKey("wte").setAutoWidth(true);
         grid.addColumn(ScenarioPost::band).setHeader("Band").setKey("band").setAutoWidth(true);

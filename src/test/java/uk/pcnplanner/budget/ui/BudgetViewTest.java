@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.math.BigDecimal;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +49,7 @@ class BudgetViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("budget-claimable").getText()).isEqualTo(Pounds.format(forecast.claimable()));
         assertThat($(Span.class).id("budget-headroom").getText()).isEqualTo(Pounds.format(forecast.headroom()));
         assertThat($(Div.class).id("budget-rate").getElement().getTextRecursively())
-                .contains("£26.631 per weighted head × 54300", "carried forward from 2025/26");
+                .contains("£26.631 per weighted head × 54,300 weighted population", "carried forward from 2025/26");
         assertThat($(Div.class).id("budget-oncosts").getElement().getTextRecursively())
                 .startsWith("Employer NI 15% above £5,000.00 a year (carried forward from 2025/26); employer pension 14.38%");
         assertThat($(Div.class).id("budget-headline").getText())
@@ -76,6 +78,21 @@ class BudgetViewTest extends SpringBrowserlessTest {
         int p001 = row(posts, p -> p.post().postId(), "P001");
         assertThat(posts.getCellText(p001, posts.getColumnPosition("who"))).endsWith("(vacant)");
         assertThat(posts.getCellComponent(p001, "claimable").getElement().getText()).isEqualTo("£15,693.48");
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aRateWithoutASourceIsRefusedOnItsField() {
+        navigate(BudgetView.class);
+        test($(Button.class).id("enter-rate")).click();
+        RateDialog dialog = $(RateDialog.class).single();
+        dialog.rate.setValue(new BigDecimal("27.5"));
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.source.isInvalid()).isTrue();
+        assertThat(dialog.source.getErrorMessage()).isEqualTo("say where the rate is published, so others can check it");
+        assertThat($(Span.class).id("budget-allocation").getText()).isEqualTo("£1,446,063.30");
     }
 
     @Test
