@@ -38,7 +38,10 @@ public final class BudgetWorkbookWriter {
         return out.toByteArray();
     }
 
-    /** The {@code budget} command's output: {@code Allocation: £…}, {@code Forecast claimable: £…}, {@code Headroom: £…}. */
+    /**
+     * The {@code budget} command's lines {@code Allocation: £…}, {@code Forecast claimable: £…} and
+     * {@code Headroom: £…}, in the portal's money format {@code £1,234,567.89}.
+     */
     public static List<String> summaryLines(Forecast forecast) {
         return List.of(
                 "Allocation: " + Pounds.format(forecast.allocation()),

@@ -31,7 +31,8 @@ final class BudgetWarnings {
         estimates(forecast).ifPresent(warnings::add);
         warnings.addAll(RoleCaps.warnings(forecast, in.listSize()));
         fallbacks(forecast, in).ifPresent(warnings::add);
-        carriedForward("rate per weighted head", in.rate(), ": enter the published rate when it is out").ifPresent(warnings::add);
+        carriedForward("rate per weighted head", in.rate(), ": enter the published rate when it is out")
+                .ifPresent(warnings::add);
         carriedForward("employer NI rate and threshold", in.ni().rate(), "").ifPresent(warnings::add);
         forecast.posts().stream().map(PostTotal::salary).filter(Figure::carriedForward).findFirst()
                 .flatMap(s -> carriedForward("Agenda for Change pay scale", s, "")).ifPresent(warnings::add);

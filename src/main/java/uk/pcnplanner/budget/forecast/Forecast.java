@@ -46,7 +46,8 @@ public record Forecast(
     }
 
     Forecast withWarnings(List<BudgetWarning> found) {
-        return new Forecast(year, weightedPopulation, rate, ni, pensionRate, allocation, rows, months, roles, posts, List.copyOf(found));
+        return new Forecast(
+                year, weightedPopulation, rate, ni, pensionRate, allocation, rows, months, roles, posts, List.copyOf(found));
     }
 
     public List<BudgetWarning> warnings(BudgetWarning.Kind kind) {

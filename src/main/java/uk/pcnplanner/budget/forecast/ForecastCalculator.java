@@ -39,8 +39,7 @@ public final class ForecastCalculator {
         List<MonthTotal> months = ForecastTotals.months(in.year(), rows);
         // The warnings read the totals, so they are added to the finished figures.
         Forecast figures = new Forecast(in.year(), in.weightedPopulation(), in.rate(), in.ni(), in.pensionRate(), allocation,
-                rows, months,
-                ForecastTotals.roles(rows), posts, List.of());
+                List.copyOf(rows), months, ForecastTotals.roles(rows), List.copyOf(posts), List.of());
         return figures.withWarnings(BudgetWarnings.of(figures, in, unpriced));
     }
 

@@ -21,7 +21,8 @@ final class ScenarioPostRules {
         require(post.wte() != null && post.wte().signum() > 0 && post.wte().compareTo(BigDecimal.ONE) <= 0,
                 "WTE", "must be > 0 and ≤ 1, got " + (post.wte() == null ? "nothing" : post.wte().toPlainString()));
         String band = post.band() == null || post.band().isBlank() ? null : post.band().trim().toLowerCase(Locale.ROOT);
-        require(band == null || Bands.ALL.contains(band), "Band", "choose an Agenda for Change band: " + String.join(", ", Bands.ALL));
+        require(band == null || Bands.ALL.contains(band), "Band",
+                "choose an Agenda for Change band: " + String.join(", ", Bands.ALL));
         require(post.annualSalary() == null || post.annualSalary().signum() > 0, "Annual salary", "enter a salary above £0");
         require(band != null || post.annualSalary() != null, "Band", "enter a band or an annual salary");
         require(post.startDate() == null || post.endDate() == null || !post.endDate().isBefore(post.startDate()),

@@ -70,12 +70,7 @@ class ScenariosViewTest extends SpringBrowserlessTest {
         navigate(ScenariosView.class);
         createScenario("Coach at band 6");
 
-        GridTester<Grid<ScenarioPost>, ScenarioPost> posts = test(posts());
-        for (int i = 0; i < posts.size(); i++) {
-            if (posts.getRow(i).postCode().equals("P001")) {
-                posts.select(i);
-            }
-        }
+        selectPost("P001");
         click("edit-post");
         ScenarioPostDialog dialog = $(ScenarioPostDialog.class).single();
         test(dialog.band).selectItem("Band 6");
@@ -89,6 +84,23 @@ class ScenariosViewTest extends SpringBrowserlessTest {
         assertThat(band6.claimable().subtract(current.claimable())).isEqualByComparingTo("1647.30");
         // Cost rises 6 x (3273.95 - 2615.58) = 3950.22, of which 3950.22 - 1647.30 = 2302.92 falls to the practices.
         assertThat(band6.costBeyondClaim().subtract(current.costBeyondClaim())).isEqualByComparingTo("2302.92");
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void removingAFullTimePharmacistLowersClaimsByHerCappedYear() {
+        navigate(ScenariosView.class);
+        createScenario("Without 1017");
+        selectPost("1017");
+        click("remove-post");
+
+        // 1017: band 8a £55,690, 1.0 WTE all year: cost 5941.80 a month, capped at 66972 / 12 = 5581.00.
+        // 12 x 5581.00 = 66972.00 less claimed; 12 x 5941.80 = 71301.60 less cost.
+        PlanComparison current = comparison().getRow(0);
+        PlanComparison without = comparison().getRow(1);
+        assertThat(current.claimable().subtract(without.claimable())).isEqualByComparingTo("66972.00");
+        assertThat(current.cost().subtract(without.cost())).isEqualByComparingTo("71301.60");
+        assertThat(test(posts()).size()).isEqualTo(scenarios.scenarios().getFirst().getPosts().size());
     }
 
     @Test
@@ -130,6 +142,17 @@ class ScenariosViewTest extends SpringBrowserlessTest {
         ScenarioNameDialog dialog = $(ScenarioNameDialog.class).single();
         dialog.name.setValue(name);
         test(dialog.save).click();
+    }
+
+    private void selectPost(String postCode) {
+        GridTester<Grid<ScenarioPost>, ScenarioPost> posts = test(posts());
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.getRow(i).postCode().equals(postCode)) {
+                posts.select(i);
+                return;
+            }
+        }
+        throw new AssertionError("No post " + postCode);
     }
 
     private void click(String id) {
