@@ -4,13 +4,20 @@ package uk.pcnplanner.base.service;
 public class InvalidEditException extends RuntimeException {
 
     private final String field;
+    private final String reason;
 
-    public InvalidEditException(String field, String message) {
-        super(field + ": " + message);
+    public InvalidEditException(String field, String reason) {
+        super(field + ": " + reason);
         this.field = field;
+        this.reason = reason;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The message without the field name, for showing on the field itself. */
+    public String reason() {
+        return reason;
     }
 }

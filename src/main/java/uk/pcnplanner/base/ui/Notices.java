@@ -2,9 +2,6 @@ package uk.pcnplanner.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.springframework.security.access.AccessDeniedException;
-import uk.pcnplanner.base.service.ChangedElsewhereException;
-import uk.pcnplanner.base.service.InvalidEditException;
 
 /** How views tell people what happened: short confirmations, and errors that stay until read. */
 public final class Notices {
@@ -17,17 +14,6 @@ public final class Notices {
         Notification notification = Notification.show(message, SHORT, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return notification;
-    }
-
-    /** Shows a refusal from a service; returns false for anything a person cannot act on. */
-    public static boolean refused(RuntimeException e) {
-        if (e instanceof ChangedElsewhereException
-                || e instanceof InvalidEditException
-                || e instanceof AccessDeniedException) {
-            error(e.getMessage());
-            return true;
-        }
-        return false;
     }
 
     public static Notification error(String message) {

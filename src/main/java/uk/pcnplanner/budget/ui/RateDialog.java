@@ -1,6 +1,5 @@
 package uk.pcnplanner.budget.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.budget.service.BudgetReferenceService;
 
 /** The clinical director enters the published rate per weighted head for the year. */
@@ -45,20 +44,10 @@ class RateDialog extends Dialog {
     }
 
     void save() {
-        rate.setInvalid(false);
-        source.setInvalid(false);
-        try {
-            reference.enterArrsRate(year, rate.getValue(), source.getValue());
-        } catch (InvalidEditException e) {
-            HasValidation field = "Source".equals(e.field()) ? source : rate;
-            field.setErrorMessage(e.getMessage().substring(e.field().length() + 2));
-            field.setInvalid(true);
+        Refusals refusals = new Refusals().field("Rate", rate).field("Source", source).field("Financial year", rate);
+        refusals.clear();
+        if (!refusals.run(() -> reference.enterArrsRate(year, rate.getValue(), source.getValue()))) {
             return;
-        } catch (RuntimeException e) {
-            if (Notices.refused(e)) {
-                return;
-            }
-            throw e;
         }
         close();
         onSaved.run();

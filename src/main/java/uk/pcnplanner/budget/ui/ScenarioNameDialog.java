@@ -5,8 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
-import uk.pcnplanner.base.service.InvalidEditException;
-import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 
 /** Asks for a scenario's name, for a new scenario or a rename; the service checks it. */
 class ScenarioNameDialog extends Dialog {
@@ -30,18 +29,9 @@ class ScenarioNameDialog extends Dialog {
     }
 
     void save() {
-        try {
-            action.accept(name.getValue());
-        } catch (InvalidEditException e) {
-            name.setErrorMessage(e.getMessage().substring(e.field().length() + 2));
-            name.setInvalid(true);
-            return;
-        } catch (RuntimeException e) {
-            if (Notices.refused(e)) {
-                return;
-            }
-            throw e;
+        Refusals refusals = new Refusals().field("Name", name);
+        if (refusals.run(() -> action.accept(name.getValue()))) {
+            close();
         }
-        close();
     }
 }

@@ -1,6 +1,5 @@
 package uk.pcnplanner.budget.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,10 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
-import uk.pcnplanner.base.service.InvalidEditException;
-import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.budget.domain.ScenarioPost;
 import uk.pcnplanner.roles.domain.Role;
 import uk.pcnplanner.staff.domain.Bands;
@@ -36,13 +33,18 @@ class ScenarioPostDialog extends Dialog {
     final Button save = new Button("Save post");
     private final ScenarioPost editing;
     private final Consumer<ScenarioPost> action;
-    private final Map<String, HasValidation> fields;
+    private final Refusals refusals;
 
     ScenarioPostDialog(List<Role> roles, ScenarioPost editing, Consumer<ScenarioPost> action) {
         this.editing = editing;
         this.action = action;
-        this.fields = Map.of("Post ID", postId, "Role", role, "WTE", wte, "Band", band, "Annual salary", salary,
-                "End date", end);
+        this.refusals = new Refusals()
+                .field("Post ID", postId)
+                .field("Role", role)
+                .field("WTE", wte)
+                .field("Band", band)
+                .field("Annual salary", salary)
+                .field("End date", end);
         setHeaderTitle(editing == null ? "Add a post" : "Change post " + editing.postCode());
         setCloseOnOutsideClick(false);
         role.setItems(roles);
@@ -80,27 +82,13 @@ class ScenarioPostDialog extends Dialog {
     }
 
     void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        refusals.clear();
         ScenarioPost post = new ScenarioPost(postId.getValue(), label.getValue(),
                 role.getValue() == null ? null : role.getValue().getCode(), wte.getValue(),
                 band.getValue() == null || band.getValue().isEmpty() ? null : band.getValue(), salary.getValue(),
                 start.getValue(), end.getValue(), editing != null && editing.filled());
-        try {
-            action.accept(post);
-        } catch (InvalidEditException e) {
-            HasValidation field = fields.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage().substring(e.field().length() + 2));
-                field.setInvalid(true);
-            }
-            Notices.refused(e);
-            return;
-        } catch (RuntimeException e) {
-            if (Notices.refused(e)) {
-                return;
-            }
-            throw e;
+        if (refusals.run(() -> action.accept(post))) {
+            close();
         }
-        close();
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.budget.domain.BudgetScenario;
 import uk.pcnplanner.budget.domain.ScenarioPost;
 import uk.pcnplanner.budget.service.BudgetService;
@@ -99,12 +100,7 @@ public class ScenariosView extends VerticalLayout {
 
     /** For actions without a dialog: a refusal is shown, and the page shows the stored scenarios again. */
     private void shownRefusal(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Notices.refused(e)) {
-                throw e;
-            }
+        if (!new Refusals().run(action)) {
             refresh(selectedId);
         }
     }

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
-import uk.pcnplanner.base.service.InvalidEditException;
-import uk.pcnplanner.base.ui.Notices;
 
 /**
  * A form with Save and Cancel. Save writes valid input into the copy and hands it to the service;
@@ -46,20 +44,9 @@ final class EditDialog<T> extends Dialog {
         if (!form.writeTo(copy)) {
             return;
         }
-        T saved;
-        try {
-            saved = service.apply(copy);
-        } catch (InvalidEditException refusal) {
-            form.showRefusal(refusal);
-            Notices.error(refusal.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            if (Notices.refused(e)) {
-                return;
-            }
-            throw e;
-        }
-        close();
-        onSaved.accept(saved);
+        form.refusals.get(() -> service.apply(copy)).ifPresent(saved -> {
+            close();
+            onSaved.accept(saved);
+        });
     }
 }

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.HashMap;
-import java.util.Map;
-import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.base.ui.Refusals;
 
 /**
  * A form editing a copy of one entity through a buffered {@link Binder}: nothing reaches the copy
@@ -16,7 +14,7 @@ import uk.pcnplanner.base.service.InvalidEditException;
 abstract class EditForm<T> extends FormLayout {
 
     protected final Binder<T> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByServiceName = new HashMap<>();
+    final Refusals refusals = new Refusals();
 
     /** Shows the values of a copy; the copy itself is only written by {@link #writeTo}. */
     void read(T copy) {
@@ -28,30 +26,14 @@ abstract class EditForm<T> extends FormLayout {
         return binder.writeBeanIfValid(copy);
     }
 
-    /** Marks the field a service refusal names, with the message minus the field name it starts with. */
-    void showRefusal(InvalidEditException refusal) {
-        HasValidation field = fieldsByServiceName.get(refusal.field());
-        if (field == null) {
-            return;
-        }
-        String prefix = refusal.field() + ": ";
-        String message = refusal.getMessage();
-        field.setErrorMessage(message.startsWith(prefix) ? capitalised(message.substring(prefix.length())) : message);
-        field.setInvalid(true);
-    }
-
     /** Connects the field name a service uses in {@link InvalidEditException#field()} to the form's field. */
     protected void serviceField(String name, HasValidation field) {
-        fieldsByServiceName.put(name, field);
+        refusals.field(name, field);
     }
 
     /** Validates as the person types, so the parser's or validator's message shows at once. */
     protected static <F extends HasValueChangeMode> F eager(F field) {
         field.setValueChangeMode(ValueChangeMode.EAGER);
         return field;
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

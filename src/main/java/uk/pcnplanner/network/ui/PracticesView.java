@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.network.domain.Practice;
 import uk.pcnplanner.network.service.PracticeService;
 import uk.pcnplanner.network.service.RoomService;
@@ -155,14 +156,10 @@ public class PracticesView extends VerticalLayout {
     }
 
     private void delete(Practice practice) {
-        try {
-            practices.delete(practice);
+        if (new Refusals().run(() -> practices.delete(practice))) {
             Notices.saved(practice.getName() + " deleted");
             refresh(null);
-        } catch (RuntimeException e) {
-            if (!Notices.refused(e)) {
-                throw e;
-            }
+        } else {
             refresh(practice);
         }
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.network.domain.Practice;
 import uk.pcnplanner.network.domain.Room;
 import uk.pcnplanner.network.service.RoomService;
@@ -126,13 +127,8 @@ final class RoomsPanel extends VerticalLayout {
     }
 
     private void delete(Room room) {
-        try {
-            rooms.delete(room);
+        if (new Refusals().run(() -> rooms.delete(room))) {
             Notices.saved(room.getName() + " deleted");
-        } catch (RuntimeException e) {
-            if (!Notices.refused(e)) {
-                throw e;
-            }
         }
         refresh();
     }

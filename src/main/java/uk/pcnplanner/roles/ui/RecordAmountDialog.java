@@ -1,6 +1,5 @@
 package uk.pcnplanner.roles.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,9 +12,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.network.domain.PayArea;
 import uk.pcnplanner.roles.domain.AmountStatus;
 import uk.pcnplanner.roles.domain.Role;
@@ -35,14 +33,18 @@ class RecordAmountDialog extends Dialog {
     private final BigDecimalField amount = new BigDecimalField("Maximum amount per WTE per year");
     private final Select<AmountStatus> status = new Select<>();
     private final TextArea source = new TextArea("Source");
-    private final Map<String, HasValidation> fieldsByName;
+    private final Refusals refusals;
 
     RecordAmountDialog(RoleCatalogueService catalogue, Role role, PayArea defaultArea, Runnable onSaved) {
         this.catalogue = catalogue;
         this.role = role;
         this.onSaved = onSaved;
-        this.fieldsByName = Map.of(
-                "Pay area", payArea, "Effective from", effectiveFrom, "Amount", amount, "Status", status, "Source", source);
+        this.refusals = new Refusals()
+                .field("Pay area", payArea)
+                .field("Effective from", effectiveFrom)
+                .field("Amount", amount)
+                .field("Status", status)
+                .field("Source", source);
         setHeaderTitle("Record new amount: " + role.getName() + " (" + role.getCode() + ")");
         setWidth("min(40em, 95vw)");
         setCloseOnOutsideClick(false);
@@ -70,7 +72,7 @@ class RecordAmountDialog extends Dialog {
         source.setMaxLength(2000);
         source.setHelperText("Where the figure comes from, so others can check it");
 
-        fieldsByName.values().forEach(f -> f.setManualValidation(true));
+        refusals.fields().forEach(f -> f.setManualValidation(true));
 
         FormLayout form = new FormLayout(payArea, effectiveFrom, amount, status, source);
         form.setColspan(source, 2);
@@ -85,23 +87,11 @@ class RecordAmountDialog extends Dialog {
     }
 
     private void save() {
-        fieldsByName.values().forEach(f -> f.setInvalid(false));
-        try {
-            catalogue.recordAmount(role.getCode(), payArea.getValue(), effectiveFrom.getValue(), amount.getValue(),
-                    status.getValue(), source.getValue());
-        } catch (InvalidEditException e) {
-            HasValidation field = fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage().substring(Math.min(e.getMessage().length(), e.field().length() + 2)));
-                field.setInvalid(true);
-            }
-            Notices.refused(e);
+        refusals.clear();
+        boolean recorded = refusals.run(() -> catalogue.recordAmount(role.getCode(), payArea.getValue(),
+                effectiveFrom.getValue(), amount.getValue(), status.getValue(), source.getValue()));
+        if (!recorded) {
             return;
-        } catch (RuntimeException e) {
-            if (Notices.refused(e)) {
-                return;
-            }
-            throw e;
         }
         close();
         onSaved.run();

@@ -18,8 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.base.ui.Notices;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.security.CurrentUser;
 import uk.pcnplanner.security.UserRole;
 import uk.pcnplanner.staff.domain.LeavePeriod;
@@ -55,6 +55,8 @@ public class LeaveView extends VerticalLayout {
     final DatePicker to = new DatePicker("To");
     final Select<Sessions> sessions = new Select<>();
     final Button add = new Button("Add leave", e -> add());
+    private final Refusals refusals =
+            new Refusals().field("From", from).field("To", to).field("Sessions", sessions).field("Person", person);
 
     public LeaveView(LeaveService service, StaffService staff, CurrentUser currentUser) {
         this.service = service;
@@ -118,24 +120,17 @@ public class LeaveView extends VerticalLayout {
             person.setErrorMessage("Choose whose leave it is");
             return;
         }
-        try {
-            LeavePeriod saved = service.add(person.getValue().id(), from.getValue(), to.getValue(),
-                    sessions.getValue().half());
-            refresh();
-            Notices.saved("Leave of " + saved.getStaff().getName() + " on " + saved.describe() + " saved");
-        } catch (InvalidEditException e) {
-            Notices.error(e.getMessage());
-        }
+        refusals.clear();
+        refusals.get(() -> service.add(person.getValue().id(), from.getValue(), to.getValue(), sessions.getValue().half()))
+                .ifPresent(saved -> {
+                    refresh();
+                    Notices.saved("Leave of " + saved.getStaff().getName() + " on " + saved.describe() + " saved");
+                });
     }
 
     private void delete(LeavePeriod period) {
-        try {
-            service.delete(period);
+        if (refusals.run(() -> service.delete(period))) {
             Notices.saved("Leave of " + period.getStaff().getName() + " on " + period.describe() + " deleted");
-        } catch (RuntimeException e) {
-            if (!Notices.refused(e)) {
-                throw e;
-            }
         }
         refresh();
     }

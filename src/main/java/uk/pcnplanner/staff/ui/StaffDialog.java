@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
-import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.network.domain.Practice;
 import uk.pcnplanner.roles.domain.Role;
@@ -56,14 +55,11 @@ class StaffDialog extends Dialog {
         if (!form.writeTo(editing)) {
             return;
         }
-        try {
-            Staff saved = service.save(editing);
+        form.refusals.get(() -> service.save(editing)).ifPresent(saved -> {
             close();
             onChange.run();
             Notices.saved(saved.getName() + " saved");
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        });
     }
 
     private void confirmDelete() {
@@ -79,23 +75,10 @@ class StaffDialog extends Dialog {
     }
 
     private void delete() {
-        try {
-            service.delete(editing);
+        if (form.refusals.run(() -> service.delete(editing))) {
             close();
             onChange.run();
             Notices.saved(editing.getName() + " deleted");
-        } catch (RuntimeException e) {
-            refused(e);
-        }
-    }
-
-    /** Shows what a person can act on, on the field it concerns where there is one; rethrows anything else. */
-    private void refused(RuntimeException e) {
-        if (e instanceof InvalidEditException invalid) {
-            form.showRefusal(invalid);
-        }
-        if (!Notices.refused(e)) {
-            throw e;
         }
     }
 }

@@ -15,11 +15,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.base.ui.ScheduleTextConverter;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.Practice;
@@ -55,7 +53,7 @@ class StaffForm extends FormLayout {
 
     private final Binder<Staff> binder = new Binder<>();
     private final List<Staff> supervisors;
-    private final Map<String, HasValidation> byLabel = new LinkedHashMap<>();
+    final Refusals refusals = new Refusals();
 
     StaffForm(List<Role> roles, List<Practice> allPractices, List<Staff> supervisors) {
         this.supervisors = supervisors;
@@ -68,7 +66,7 @@ class StaffForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         getChildren()
                 .filter(field -> field instanceof HasLabel && field instanceof HasValidation)
-                .forEach(field -> byLabel.put(((HasLabel) field).getLabel(), (HasValidation) field));
+                .forEach(field -> refusals.field(((HasLabel) field).getLabel(), (HasValidation) field));
     }
 
     private void configureFields(List<Role> roles, List<Practice> allPractices) {
@@ -167,16 +165,5 @@ class StaffForm extends FormLayout {
         }
         binder.writeBeanIfValid(staff);
         return true;
-    }
-
-    /** Marks the field a service refusal names, when the form has it; the message says the rest. */
-    void showRefusal(InvalidEditException refusal) {
-        HasValidation field = byLabel.get(refusal.field());
-        if (field != null) {
-            String prefix = refusal.field() + ": ";
-            String message = refusal.getMessage();
-            field.setErrorMessage(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
-            field.setInvalid(true);
-        }
     }
 }

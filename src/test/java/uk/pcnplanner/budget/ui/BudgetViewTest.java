@@ -91,7 +91,7 @@ class BudgetViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.source.isInvalid()).isTrue();
-        assertThat(dialog.source.getErrorMessage()).isEqualTo("say where the rate is published, so others can check it");
+        assertThat(dialog.source.getErrorMessage()).isEqualTo("Say where the rate is published, so others can check it");
         assertThat($(Span.class).id("budget-allocation").getText()).isEqualTo("£1,446,063.30");
     }
 

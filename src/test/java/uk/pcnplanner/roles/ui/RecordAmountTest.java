@@ -116,7 +116,7 @@ class RecordAmountTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).contains("enter an amount above £0");
         BigDecimalField amount = $(BigDecimalField.class).single();
         assertThat(amount.isInvalid()).isTrue();
-        assertThat(amount.getErrorMessage()).isEqualTo("enter an amount above £0 per WTE per year");
+        assertThat(amount.getErrorMessage()).isEqualTo("Enter an amount above £0 per WTE per year");
         assertThat(catalogue.history("FCP")).hasSize(before);
 
         test(amount).setValue(new BigDecimal("60000"));
