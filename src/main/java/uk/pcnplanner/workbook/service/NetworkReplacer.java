@@ -20,12 +20,12 @@ import uk.pcnplanner.workbook.model.NetworkWorkbook.NetworkSettings;
 class NetworkReplacer {
 
     private final NetworkRepository networks;
-    private final SiteReplacer sites;
-    private final StaffReplacer staff;
-    private final PlanReplacer plans;
+    private final SiteRecords sites;
+    private final StaffRecords staff;
+    private final PlanRecords plans;
     private final AuditService audit;
 
-    NetworkReplacer(NetworkRepository networks, SiteReplacer sites, StaffReplacer staff, PlanReplacer plans,
+    NetworkReplacer(NetworkRepository networks, SiteRecords sites, StaffRecords staff, PlanRecords plans,
             AuditService audit) {
         this.networks = networks;
         this.sites = sites;
@@ -48,7 +48,7 @@ class NetworkReplacer {
         Map<String, Staff> people = staff.save(network, content, practices);
         sites.deletePracticesNotIn(network, practices);
         Map<String, Room> rooms = sites.saveRooms(content.rooms(), practices);
-        plans.save(network, content, new PlanReplacer.Saved(practices, people, rooms));
+        plans.save(network, content, new PlanRecords.Saved(practices, people, rooms));
         audit.event("Network", String.valueOf(network.getId()), network.getName(), "Workbook import", before,
                 summary(network));
     }

@@ -4,6 +4,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+import uk.pcnplanner.workbook.model.BookingActivity;
+import uk.pcnplanner.workbook.model.NetworkWorkbook.DemandRow;
 import org.springframework.stereotype.Component;
 import uk.pcnplanner.budget.domain.PlannedPost;
 import uk.pcnplanner.budget.domain.PlannedPostRepository;
@@ -29,7 +33,7 @@ import uk.pcnplanner.workbook.validate.Keys;
 
 /** Demand, supervision rules, planned posts and bookings: deleted and saved afresh. */
 @Component
-class PlanReplacer {
+class PlanRecords {
 
     static final String IMPORTED = "Network workbook";
 
@@ -42,7 +46,7 @@ class PlanReplacer {
     private final BookingRepository bookings;
     private final RoleRepository roles;
 
-    PlanReplacer(ClinicDemandRepository demand, SupervisionRuleRepository rules, PlannedPostRepository posts,
+    PlanRecords(ClinicDemandRepository demand, SupervisionRuleRepository rules, PlannedPostRepository posts,
             BookingRepository bookings, RoleRepository roles) {
         this.demand = demand;
         this.rules = rules;
@@ -105,7 +109,7 @@ class PlanReplacer {
         booking.setHalf(row.session() != null ? row.session() : halfOf(network, row));
         booking.setTime(row.start(), row.minutes());
         booking.setPractice(row.practiceCode() == null ? null : saved.practices().get(Keys.of(row.practiceCode())));
-        booking.setRoom(row.room() == null ? null : saved.rooms().get(SiteReplacer.roomKey(row.practiceCode(), row.room())));
+        booking.setRoom(row.room() == null ? null : saved.rooms().get(SiteRecords.roomKey(row.practiceCode(), row.room())));
         LinkedHashSet<Staff> with = new LinkedHashSet<>();
         row.with().forEach(id -> with.add(saved.staff().get(Keys.of(id))));
         booking.setWith(with);
@@ -123,5 +127,45 @@ class PlanReplacer {
     private Role role(String code) {
         return roles.findByCodeIgnoreCase(code)
                 .orElseThrow(() -> new IllegalStateException("Role " + code + " passed the checks but is not in the catalogue"));
+    }
+
+    List<DemandRow> demandRows(Network network) {
+        return demand.findByPracticeNetwork(network).stream()
+                .map(d -> new DemandRow(0, d.getPractice().getCode(), d.getRole().getCode(), d.getSessionsPerWeek(),
+                        d.getPreferredSessions()))
+                .sorted(Comparator.comparing(DemandRow::practiceCode).thenComparing(DemandRow::role))
+                .toList();
+    }
+
+    List<RuleRow> ruleRows(Network network) {
+        return rules.findByNetworkOrderByRoleCodeAscKindAsc(network).stream()
+                .map(r -> new RuleRow(0, r.getRole().getCode(), r.getKind(), r.getMinutes(), r.getEveryWeeks(),
+                        r.getGroupSize()))
+                .toList();
+    }
+
+    List<PostRow> postRows(Network network) {
+        return posts.findByNetworkOrderByPostCode(network).stream()
+                .map(p -> new PostRow(0, p.getPostCode(), p.getRole().getCode(), p.getWte(), p.getBand(),
+                        p.getAnnualSalary(), p.getStartDate(), p.getEndDate(),
+                        p.getPractice() == null ? null : p.getPractice().getCode()))
+                .toList();
+    }
+
+    List<BookingRow> bookingRows(Network network) {
+        return bookings.findByNetworkOrderByBookingDateAscStartTimeAsc(network).stream()
+                .sorted(Comparator.comparing(Booking::getBookingDate)
+                        .thenComparing(Booking::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(b -> b.getStaff().getStaffCode()))
+                .map(PlanRecords::row)
+                .toList();
+    }
+
+    private static BookingRow row(Booking b) {
+        return new BookingRow(0, b.getBookingDate(), b.getHalf(), b.getStartTime(), b.getMinutes(),
+                b.getStaff().getStaffCode(), BookingActivity.of(b.getActivity()),
+                b.getPractice() == null ? null : b.getPractice().getCode(),
+                b.getRoom() == null ? null : b.getRoom().getName(),
+                b.getWith().stream().map(Staff::getStaffCode).sorted().toList());
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import org.springframework.stereotype.Component;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.Practice;
@@ -16,12 +17,12 @@ import uk.pcnplanner.workbook.validate.Keys;
 
 /** Practices (kept by code) and their rooms (saved afresh). */
 @Component
-class SiteReplacer {
+class SiteRecords {
 
     private final PracticeRepository practices;
     private final RoomRepository rooms;
 
-    SiteReplacer(PracticeRepository practices, RoomRepository rooms) {
+    SiteRecords(PracticeRepository practices, RoomRepository rooms) {
         this.practices = practices;
         this.rooms = rooms;
     }
@@ -78,5 +79,21 @@ class SiteReplacer {
 
     static String roomKey(String practiceCode, String room) {
         return Keys.of(practiceCode) + "/" + Keys.of(room);
+    }
+
+    List<PracticeRow> practiceRows(Network network) {
+        return practices.findByNetworkOrderByName(network).stream()
+                .sorted(Comparator.comparing(Practice::getCode))
+                .map(p -> new PracticeRow(0, p.getCode(), p.getName(), p.getListSize(), p.getOpenSessions(),
+                        p.getLinkWorkerSessions()))
+                .toList();
+    }
+
+    List<RoomRow> roomRows(Network network) {
+        return rooms.findByPracticeNetworkOrderByPracticeNameAscNameAsc(network).stream()
+                .sorted(Comparator.comparing((Room r) -> r.getPractice().getCode()).thenComparing(Room::getName))
+                .map(r -> new RoomRow(0, r.getPractice().getCode(), r.getName(), r.getType(), r.getCapacity(),
+                        r.isAccessible(), r.getUnavailable()))
+                .toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import org.springframework.stereotype.Component;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.Practice;
@@ -23,13 +24,13 @@ import uk.pcnplanner.workbook.validate.Keys;
 
 /** Staff (kept by Staff ID, so a supervisor's login stays theirs), their supervisors and their leave. */
 @Component
-class StaffReplacer {
+class StaffRecords {
 
     private final StaffRepository staff;
     private final LeavePeriodRepository leave;
     private final RoleRepository roles;
 
-    StaffReplacer(StaffRepository staff, LeavePeriodRepository leave, RoleRepository roles) {
+    StaffRecords(StaffRepository staff, LeavePeriodRepository leave, RoleRepository roles) {
         this.staff = staff;
         this.leave = leave;
         this.roles = roles;
@@ -96,5 +97,28 @@ class StaffReplacer {
 
     private void saveLeave(LeaveRow row, Map<String, Staff> saved) {
         leave.save(new LeavePeriod(saved.get(Keys.of(row.staffId())), row.from(), row.to(), row.half()));
+    }
+
+    List<StaffRow> staffRows(Network network) {
+        return staff.findByNetworkOrderByName(network).stream()
+                .sorted(Comparator.comparing(Staff::getStaffCode))
+                .map(StaffRecords::row)
+                .toList();
+    }
+
+    private static StaffRow row(Staff s) {
+        return new StaffRow(0, s.getStaffCode(), s.getName(), s.getRole().getCode(), s.getWte(), s.getBand(),
+                s.getAnnualSalary(), s.getStartDate(), s.getEndDate(), s.getBasePractice().getCode(),
+                s.getWorkingSessions(), s.getPractices().stream().map(Practice::getCode).sorted().toList(),
+                s.getSupervisor() == null ? null : s.getSupervisor().getStaffCode(), s.getSupervisionWindows(),
+                s.getSuperviseeCapacity(), s.getNeedsRoom(), s.isNeedsAccessible(), s.getFunding());
+    }
+
+    List<LeaveRow> leaveRows(Network network) {
+        return leave.findByStaffNetworkOrderByFromDate(network).stream()
+                .sorted(Comparator.comparing((LeavePeriod l) -> l.getStaff().getStaffCode())
+                        .thenComparing(LeavePeriod::getFromDate))
+                .map(l -> new LeaveRow(0, l.getStaff().getStaffCode(), l.getFromDate(), l.getToDate(), l.getHalf()))
+                .toList();
     }
 }
