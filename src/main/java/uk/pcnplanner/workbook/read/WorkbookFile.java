@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -72,7 +73,7 @@ public final class WorkbookFile {
             if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
                 return Messages.zipBomb();
             }
-            if (t instanceof UnsupportedFileFormatException) {
+            if (t instanceof UnsupportedFileFormatException || t instanceof InvalidFormatException) {
                 return Messages.zipNotWorkbook();
             }
         }
