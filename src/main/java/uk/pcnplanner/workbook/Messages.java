@@ -40,6 +40,10 @@ public final class Messages {
                 + " MB)";
     }
 
+    public static String cannotRead(String file) {
+        return "cannot read " + file + ": check the path and that the file is not open elsewhere";
+    }
+
     public static String unreadable() {
         return "the workbook could not be read: save it again from Excel as an .xlsx";
     }
