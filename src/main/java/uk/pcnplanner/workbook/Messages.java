@@ -44,6 +44,14 @@ public final class Messages {
         return "cannot read " + file + ": check the path and that the file is not open elsewhere";
     }
 
+    public static String tooLargeUpload() {
+        return "the file is larger than the " + MAX_UPLOAD_MB + " MB limit for a workbook";
+    }
+
+    public static String uploadRejected() {
+        return "Only an .xlsx workbook of at most " + MAX_UPLOAD_MB + " MB can be uploaded";
+    }
+
     public static String unreadable() {
         return "the workbook could not be read: save it again from Excel as an .xlsx";
     }

@@ -47,6 +47,20 @@ public final class WorkbookFile {
         return unzip(bytes);
     }
 
+    /**
+     * Reads an upload, stopping as soon as it passes the limit so an oversized file is never held in
+     * memory whatever the browser claimed its size to be.
+     *
+     * @throws UnreadableWorkbookException naming the limit when the upload is larger
+     */
+    public static byte[] readLimited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) maxUploadBytes() + 1);
+        if (bytes.length > maxUploadBytes()) {
+            throw new UnreadableWorkbookException(Messages.tooLargeUpload());
+        }
+        return bytes;
+    }
+
     public static long maxUploadBytes() {
         return Messages.MAX_UPLOAD_MB * 1024L * 1024L;
     }
