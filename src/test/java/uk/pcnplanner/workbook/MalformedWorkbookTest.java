@@ -213,6 +213,12 @@ class MalformedWorkbookTest {
     }
 
     @Test
+    void bandOutsideAgendaForChange() {
+        assertErrors(WorkbookFixture.valid().set("Staff", "E3", "10"),
+                "Staff!E3: Band must be 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d or 9, got \"10\"");
+    }
+
+    @Test
     void plannedPostWithAStaffId() {
         assertErrors(WorkbookFixture.valid().set("Planned posts", "A2", "1002"),
                 "Planned posts!A2: Post ID \"1002\" is also a Staff ID");

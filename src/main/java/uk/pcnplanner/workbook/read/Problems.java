@@ -36,6 +36,17 @@ public final class Problems {
         errors.add(Problem.cell(sheet, row, index, message));
     }
 
+    /** Whether a cell already has an error, so a later check need not add a second one there. */
+    public boolean hasErrorAt(String sheet, int row, String column) {
+        Integer index = columns.getOrDefault(sheet, Map.of()).get(column);
+        return index != null && errors.stream().anyMatch(e -> e.sheet().equals(sheet) && e.row() == row
+                && e.column() == index);
+    }
+
+    public boolean hasColumn(String sheet, String column) {
+        return columns.getOrDefault(sheet, Map.of()).containsKey(column);
+    }
+
     public void warn(String warning) {
         warnings.add(warning);
     }

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.security.UserRole;
 import uk.pcnplanner.workbook.Messages;
@@ -71,10 +73,12 @@ public class ImportView extends VerticalLayout {
         return upload;
     }
 
-    /** Runs on the upload's request thread, so the page stays responsive while the file is checked. */
+    /**
+     * Reads the upload on its request thread, then checks it on another, so the page shows progress and
+     * stays responsive; the signed-in director travels with the check for the service's security.
+     */
     private void received(UploadEvent event) throws IOException {
         UI ui = event.getUI();
-        ui.access(this::checking);
         byte[] bytes;
         try {
             bytes = WorkbookFile.readLimited(event.getInputStream());
@@ -82,8 +86,19 @@ public class ImportView extends VerticalLayout {
             ui.access(() -> show(null, WorkbookReport.fileError(e.getMessage())));
             return;
         }
-        WorkbookReport analysis = imports.analyse(bytes);
-        ui.access(() -> show(bytes, analysis));
+        ui.access(this::checking);
+        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> check(ui, bytes)));
+    }
+
+    private void check(UI ui, byte[] bytes) {
+        WorkbookReport analysis;
+        try {
+            analysis = imports.analyse(bytes);
+        } catch (RuntimeException e) {
+            analysis = WorkbookReport.fileError(Messages.unreadable());
+        }
+        WorkbookReport result = analysis;
+        ui.access(() -> show(bytes, result));
     }
 
     /** Checks the bytes on the calling thread and shows the result. */

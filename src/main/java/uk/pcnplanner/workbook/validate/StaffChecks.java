@@ -76,8 +76,11 @@ final class StaffChecks {
     private void bandOrSalary(StaffRow person) {
         Funding funding = person.funding() != null ? person.funding()
                 : roles.isArrsByDefault(person.role()) ? Funding.ARRS : Funding.PRACTICE;
-        if (funding == Funding.ARRS && person.band() == null && person.annualSalary() == null) {
-            error(person, "Band", Messages.bandOrSalary());
+        boolean typedButWrong = problems.hasErrorAt(Sheets.STAFF, person.row(), "Band")
+                || problems.hasErrorAt(Sheets.STAFF, person.row(), "Annual salary");
+        if (funding == Funding.ARRS && person.band() == null && person.annualSalary() == null && !typedButWrong) {
+            String column = problems.hasColumn(Sheets.STAFF, "Band") ? "Band" : "Annual salary";
+            error(person, column, Messages.bandOrSalary());
         }
     }
 
