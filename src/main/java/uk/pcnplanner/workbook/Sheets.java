@@ -23,7 +23,7 @@ public final class Sheets {
     private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
 
     static {
-        COLUMNS.put(NETWORK, List.of("Key*", "Value"));
+        COLUMNS.put(NETWORK, List.of("Key*", "Value*"));
         COLUMNS.put(PRACTICES, List.of("Practice code*", "Name*", "List size*", "Open sessions",
                 "Link worker sessions per week"));
         COLUMNS.put(ROOMS, List.of("Practice code*", "Room*", "Type*", "Capacity", "Accessible", "Unavailable"));

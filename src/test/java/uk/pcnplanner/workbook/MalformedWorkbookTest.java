@@ -26,6 +26,11 @@ class MalformedWorkbookTest {
     }
 
     @Test
+    void missingValueColumnOfTheNetworkSheet() {
+        assertErrors(WorkbookFixture.valid().set("Network", "B1", "Setting"), "Network: missing column \"Value\"");
+    }
+
+    @Test
     void missingNetworkKey() {
         assertErrors(WorkbookFixture.valid().clearRow("Network", 6), "Network: missing key \"Rota start\"");
     }
