@@ -1,7 +1,9 @@
 package uk.pcnplanner.workbook;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every message the workbook import gives, worded once. Practice managers read these beside the
@@ -146,7 +148,7 @@ public final class Messages {
         return column + ": the formula in this cell gives an error";
     }
 
-    public static String notMonday(String column, java.time.LocalDate got) {
+    public static String notMonday(String column, LocalDate got) {
         return column + " must be a Monday, got " + got + " (a " + dayName(got) + ")";
     }
 
@@ -227,8 +229,8 @@ public final class Messages {
         return String.format("%.1f", bytes / (1024.0 * 1024.0));
     }
 
-    private static String dayName(java.time.LocalDate date) {
+    private static String dayName(LocalDate date) {
         String name = date.getDayOfWeek().name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -89,7 +90,7 @@ public final class ImportBenchmark {
                 "No", null);
         f.row(Sheets.LEAVE, id, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 12), null);
         f.row(Sheets.LEAVE, id, LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 20), "PM");
-        f.row(Sheets.BOOKINGS, LocalDate.of(2027, 1, 5), null, java.time.LocalTime.of(12, 30), 30, id, "DEBRIEF",
+        f.row(Sheets.BOOKINGS, LocalDate.of(2027, 1, 5), null, LocalTime.of(12, 30), 30, id, "DEBRIEF",
                 base, "Room 1", supervisor);
     }
 

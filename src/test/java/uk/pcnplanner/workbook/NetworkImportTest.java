@@ -62,7 +62,8 @@ class NetworkImportTest {
     @Test
     void aWorkbookWithErrorsIsRefusedAndNothingChanges() {
         List<String> before = WorkbookCells.of(exports.export()).get("Staff");
-        WorkbookFixture bad = WorkbookFixture.of(exports.export()).set("Staff", "B2", "New name").set("Staff", "D3", -1);
+        WorkbookFixture bad = WorkbookFixture.of(exports.export())
+                .set("Staff", "B2", "New name").set("Staff", "D3", -1);
         assertThatThrownBy(() -> imports.replaceNetwork(bad.bytes()))
                 .isInstanceOf(WorkbookRejectedException.class)
                 .hasMessageContaining("Staff!D3: WTE must be > 0 and ≤ 1, got -1");

@@ -92,13 +92,15 @@ class ReadingRulesTest {
     void aFormulaIsReadFromItsCachedValueAndNeverEvaluated() {
         WorkbookFixture f = WorkbookFixture.valid().formula("Staff", "D3", "1+1", 0.5);
         assertThat(Analyse.errors(f)).isEmpty();
-        assertThat(WorkbookReader.read(f.bytes()).content().staff().get(1).wte()).isEqualByComparingTo(new BigDecimal("0.5"));
+        assertThat(WorkbookReader.read(f.bytes()).content().staff().get(1).wte())
+                .isEqualByComparingTo(new BigDecimal("0.5"));
     }
 
     @Test
     void timesMayBeExcelTimesOrText() {
         WorkbookFixture f = WorkbookFixture.valid().set("Bookings", "C2", "9:45");
-        assertThat(WorkbookReader.read(f.bytes()).content().bookings().getFirst().start()).isEqualTo(LocalTime.of(9, 45));
+        assertThat(WorkbookReader.read(f.bytes()).content().bookings().getFirst().start())
+                .isEqualTo(LocalTime.of(9, 45));
         assertThat(WorkbookReader.read(WorkbookFixture.valid().bytes()).content().bookings().getFirst().start())
                 .isEqualTo(LocalTime.of(12, 30));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -132,7 +133,7 @@ final class CellValues {
         };
     }
 
-    static <E extends Enum<E>> java.util.List<String> names(Class<E> type) {
+    static <E extends Enum<E>> List<String> names(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 

@@ -1,6 +1,8 @@
 package uk.pcnplanner.workbook.read;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +17,8 @@ final class Fields {
 
     static final CellParser<String> TEXT = CellValues::text;
     static final CellParser<BigDecimal> NUMBER = CellValues::number;
-    static final CellParser<java.time.LocalDate> DATE = CellValues::date;
-    static final CellParser<java.time.LocalTime> TIME = CellValues::time;
+    static final CellParser<LocalDate> DATE = CellValues::date;
+    static final CellParser<LocalTime> TIME = CellValues::time;
     static final CellParser<Boolean> YES_NO = CellValues::yesNo;
 
     static final CellParser<BigDecimal> WTE = (cell, column) -> {

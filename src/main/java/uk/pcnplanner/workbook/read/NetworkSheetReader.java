@@ -2,6 +2,7 @@ package uk.pcnplanner.workbook.read;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,8 @@ final class NetworkSheetReader {
     private static final String KEY = "Key";
     private static final String VALUE = "Value";
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
-    private static final TimeRange AM = new TimeRange(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(12, 30));
-    private static final TimeRange PM = new TimeRange(java.time.LocalTime.of(13, 30), java.time.LocalTime.of(17, 30));
+    private static final TimeRange AM = new TimeRange(LocalTime.of(8, 30), LocalTime.of(12, 30));
+    private static final TimeRange PM = new TimeRange(LocalTime.of(13, 30), LocalTime.of(17, 30));
 
     private final Map<String, RowCells> rows = new HashMap<>();
 

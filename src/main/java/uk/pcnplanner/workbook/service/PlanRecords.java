@@ -109,7 +109,8 @@ class PlanRecords {
         booking.setHalf(row.session() != null ? row.session() : halfOf(network, row));
         booking.setTime(row.start(), row.minutes());
         booking.setPractice(row.practiceCode() == null ? null : saved.practices().get(Keys.of(row.practiceCode())));
-        booking.setRoom(row.room() == null ? null : saved.rooms().get(SiteRecords.roomKey(row.practiceCode(), row.room())));
+        booking.setRoom(row.room() == null ? null
+                : saved.rooms().get(SiteRecords.roomKey(row.practiceCode(), row.room())));
         LinkedHashSet<Staff> with = new LinkedHashSet<>();
         row.with().forEach(id -> with.add(saved.staff().get(Keys.of(id))));
         booking.setWith(with);
@@ -126,7 +127,7 @@ class PlanRecords {
 
     private Role role(String code) {
         return roles.findByCodeIgnoreCase(code)
-                .orElseThrow(() -> new IllegalStateException("Role " + code + " passed the checks but is not in the catalogue"));
+                .orElseThrow(() -> new IllegalStateException("Role " + code + " is not in the catalogue"));
     }
 
     List<DemandRow> demandRows(Network network) {

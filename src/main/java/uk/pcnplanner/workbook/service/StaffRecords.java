@@ -66,7 +66,8 @@ class StaffRecords {
         staff.deleteAll(existing.values());
         staff.flush();
         for (StaffRow row : content.staff()) {
-            saved.get(Keys.of(row.id())).setSupervisor(row.supervisor() == null ? null : saved.get(Keys.of(row.supervisor())));
+            Staff supervisor = row.supervisor() == null ? null : saved.get(Keys.of(row.supervisor()));
+            saved.get(Keys.of(row.id())).setSupervisor(supervisor);
         }
         content.leave().forEach(row -> saveLeave(row, saved));
         return saved;

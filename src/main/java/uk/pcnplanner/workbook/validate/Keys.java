@@ -2,6 +2,7 @@ package uk.pcnplanner.workbook.validate;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,6 @@ public final class Keys {
     }
 
     public static <T> Set<String> of(Collection<T> rows, Function<T, String> code) {
-        return rows.stream().map(code).filter(c -> c != null).map(Keys::of).collect(Collectors.toSet());
+        return rows.stream().map(code).filter(Objects::nonNull).map(Keys::of).collect(Collectors.toSet());
     }
 }

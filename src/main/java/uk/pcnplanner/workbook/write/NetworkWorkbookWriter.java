@@ -3,6 +3,7 @@ package uk.pcnplanner.workbook.write;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.pcnplanner.network.domain.RoomNeed;
@@ -89,7 +90,7 @@ public final class NetworkWorkbookWriter {
     }
 
     private static List<String> names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).toList();
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private byte[] bytes() {
