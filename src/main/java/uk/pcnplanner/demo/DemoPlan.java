@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import uk.pcnplanner.network.domain.RoomType;
+import uk.pcnplanner.supervision.SupervisionDefaults;
 import uk.pcnplanner.supervision.domain.SupervisionKind;
 import uk.pcnplanner.time.Half;
 import uk.pcnplanner.time.SessionSet;
@@ -36,7 +37,13 @@ record DemoPlan(
         List<RoomPlan> rooms = DemoPractices.rooms(random);
         List<StaffPlan> staff = DemoStaff.staff(practices, random);
         List<LeavePlan> leave = DemoLeave.leave(staff, NETWORK.rotaStart(), NETWORK.rotaWeeks(), random);
-        return new DemoPlan(NETWORK, practices, rooms, staff, leave, SupervisionDefaults.read(), POSTS);
+        return new DemoPlan(NETWORK, practices, rooms, staff, leave, defaultRules(), POSTS);
+    }
+
+    private static List<RulePlan> defaultRules() {
+        return SupervisionDefaults.read().stream()
+                .map(r -> new RulePlan(r.roleCode(), r.kind(), r.minutes(), r.everyWeeks(), r.basis()))
+                .toList();
     }
 
     record NetworkPlan(

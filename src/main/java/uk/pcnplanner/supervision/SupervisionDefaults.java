@@ -1,4 +1,4 @@
-package uk.pcnplanner.demo;
+package uk.pcnplanner.supervision;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,17 +7,22 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import uk.pcnplanner.demo.DemoPlan.RulePlan;
 import uk.pcnplanner.supervision.domain.SupervisionKind;
 
-/** The network's starting supervision rules, read from the sourced reference data on the classpath. */
-final class SupervisionDefaults {
+/**
+ * The portal's default supervision rules, read from the sourced reference data on the classpath: a new
+ * network starts with them, and an imported workbook keeps them for every role it lists no rule for.
+ */
+public final class SupervisionDefaults {
+
+    /** One default rule and where it comes from. */
+    public record DefaultRule(String roleCode, SupervisionKind kind, int minutes, int everyWeeks, String basis) {}
 
     private static final String FILE = "/reference/supervision-defaults.csv";
 
     private SupervisionDefaults() {}
 
-    static List<RulePlan> read() {
+    public static List<DefaultRule> read() {
         try (InputStream in = SupervisionDefaults.class.getResourceAsStream(FILE)) {
             if (in == null) {
                 throw new IllegalStateException("Reference data " + FILE + " is missing from the classpath");
@@ -30,9 +35,9 @@ final class SupervisionDefaults {
     }
 
     // Only the last column (basis) is free text, so a five-way split is safe even when it holds commas.
-    private static RulePlan rule(String line) {
+    private static DefaultRule rule(String line) {
         String[] cells = line.split(",", 5);
-        return new RulePlan(cells[0], SupervisionKind.valueOf(cells[1]), Integer.parseInt(cells[2]),
+        return new DefaultRule(cells[0], SupervisionKind.valueOf(cells[1]), Integer.parseInt(cells[2]),
                 Integer.parseInt(cells[3]), unquote(cells[4]));
     }
 
