@@ -13,7 +13,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import uk.pcnplanner.Application;
 import uk.pcnplanner.security.PortalUser;
-import uk.pcnplanner.security.UserRole;
 
 /**
  * The application jar's commands ({@code java -jar app.jar validate --input network.xlsx}). Each runs
@@ -33,6 +32,7 @@ public final class CommandLine {
 
     static {
         COMMANDS.put("validate", new ValidateCommand());
+        COMMANDS.put("budget", new BudgetCommand());
     }
 
     private CommandLine() {}
@@ -70,8 +70,7 @@ public final class CommandLine {
 
     // The services' method security asks who is calling, as it does on the web.
     private static void signInAsDirector(ConfigurableApplicationContext context) {
-        PortalUser director = new PortalUser(
-                "command-line", "", "Command line", UserRole.CLINICAL_DIRECTOR, null, null);
+        PortalUser director = PortalUser.operator("command line");
         var authentication =
                 UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities());
         SecurityContextHolderStrategy strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)

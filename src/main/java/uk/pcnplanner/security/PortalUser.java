@@ -31,6 +31,14 @@ public record PortalUser(
                 locked);
     }
 
+    /**
+     * The clinical director's rights for work started outside the web by whoever runs the
+     * installation, such as the command line; it has no password and cannot sign in.
+     */
+    public static PortalUser operator(String name) {
+        return new PortalUser(name, "", name, UserRole.CLINICAL_DIRECTOR, null, null, false);
+    }
+
     public boolean is(UserRole other) {
         return role == other;
     }

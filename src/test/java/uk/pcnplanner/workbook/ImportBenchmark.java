@@ -14,7 +14,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.pcnplanner.Application;
 import uk.pcnplanner.security.PortalUser;
-import uk.pcnplanner.security.UserRole;
 import uk.pcnplanner.workbook.service.WorkbookImportService;
 
 /**
@@ -109,7 +108,7 @@ public final class ImportBenchmark {
     }
 
     private static void signIn() {
-        PortalUser director = new PortalUser("benchmark", "", "Benchmark", UserRole.CLINICAL_DIRECTOR, null, null);
+        PortalUser director = PortalUser.operator("benchmark");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
     }
