@@ -30,6 +30,7 @@ public final class Plans {
     public static final Site CASTLE = new Site("C84001", "Castle Surgery", 10_000, SessionSet.weekdays());
     public static final Site RIVERSIDE = new Site("C84002", "Riverside Medical Centre", 20_000,
             SessionSet.parse("Mon-Thu"));
+    public static final Site NORTHGATE = new Site("C84003", "Northgate Health Centre", 8_000, SessionSet.weekdays());
 
     private static final AtomicLong IDS = new AtomicLong();
 
