@@ -73,7 +73,11 @@ public final class Person {
         if (period.isWholeSession()) {
             return worksIn(period.dayOfWeek(), period.session());
         }
-        return worksIn(period.dayOfWeek(), Half.AM) || worksIn(period.dayOfWeek(), Half.PM);
+        return worksOn(period.dayOfWeek());
+    }
+
+    public boolean worksOn(DayOfWeek day) {
+        return worksIn(day, Half.AM) || worksIn(day, Half.PM);
     }
 
     public boolean isEmployedOn(LocalDate date) {

@@ -12,6 +12,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 /**
  * Every rule's weight, as data the clinical director can change (and a soft rule can be switched
  * off with 0). The field initialisers are the defaults; the level of each rule is fixed by them.
+ * A missing clinic outweighs a missing supervision, which outweighs a working session without a
+ * room: when rooms run short, what practices asked for comes first.
  */
 @ConstraintConfiguration(constraintPackage = PlanWeights.PACKAGE)
 public class PlanWeights {
@@ -76,10 +78,10 @@ public class PlanWeights {
     private HardMediumSoftScore outsideWindow = HardMediumSoftScore.ofHard(1);
 
     @ConstraintWeight(CLINIC_NOT_SCHEDULED)
-    private HardMediumSoftScore clinicNotScheduled = HardMediumSoftScore.ofMedium(1);
+    private HardMediumSoftScore clinicNotScheduled = HardMediumSoftScore.ofMedium(4);
 
     @ConstraintWeight(SUPERVISION_NOT_SCHEDULED)
-    private HardMediumSoftScore supervisionNotScheduled = HardMediumSoftScore.ofMedium(1);
+    private HardMediumSoftScore supervisionNotScheduled = HardMediumSoftScore.ofMedium(3);
 
     @ConstraintWeight(WORK_WITHOUT_ROOM)
     private HardMediumSoftScore workWithoutRoom = HardMediumSoftScore.ofMedium(1);

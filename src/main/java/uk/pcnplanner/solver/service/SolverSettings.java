@@ -2,6 +2,7 @@ package uk.pcnplanner.solver.service;
 
 import java.time.Duration;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -44,8 +45,7 @@ public record SolverSettings(
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withConstraintStreamImplType(engine)
                 .withEnvironmentMode(mode)
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(timeLimit)
-                        .withUnimprovedSpentLimit(unimprovedLimit));
+                .withPhases(SearchPhases.phases(unimprovedLimit).toArray(PhaseConfig[]::new))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
     }
 }
