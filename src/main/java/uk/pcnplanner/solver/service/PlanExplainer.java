@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -30,7 +30,7 @@ public final class PlanExplainer {
     public PlanExplanation explain(PlanSolution plan) {
         ScoreExplanation<PlanSolution, HardMediumSoftScore> explanation = scoring.explain(plan);
         Map<String, HardMediumSoftScore> weights = plan.weights().weights();
-        Map<Long, String> keys = new TreeMap<>();
+        Map<Long, String> keys = new HashMap<>();
         plan.items().forEach(item -> keys.put(item.id(), item.key()));
         List<RuleScore> rules = new ArrayList<>();
         Map<String, List<String>> byItem = new LinkedHashMap<>();
