@@ -53,6 +53,21 @@ class SmallProblemSolveTest {
         assertThat(best.supervision()).allMatch(SupervisionItem::isPlaced);
     }
 
+    @Test
+    void aPinnedClinicStaysWhereItWasBookedEvenInAnUnpopularSession() {
+        PlanSolution problem = problem(3);
+        ClinicItem booked = problem.clinics().getFirst();
+        Period fridayAfternoon = booked.periods().getLast();
+        booked.place(sam, fridayAfternoon, room2).pin();
+
+        PlanSolution best = solve(problem, EnvironmentMode.REPRODUCIBLE, Duration.ofSeconds(1));
+
+        ClinicItem after = best.clinics().getFirst();
+        assertThat(after.person()).isSameAs(sam);
+        assertThat(after.period()).isSameAs(fridayAfternoon);
+        assertThat(after.room()).isSameAs(room2);
+    }
+
     private PlanSolution problem(int clinicsPerWeek) {
         List<Period> week1 = new ArrayList<>();
         for (int day = 0; day < 5; day++) {
