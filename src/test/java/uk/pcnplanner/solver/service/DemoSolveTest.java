@@ -35,6 +35,9 @@ class DemoSolveTest {
     @Autowired
     DraftStore drafts;
 
+    @Autowired
+    PlanProblems problems;
+
     @Test
     void theDemoNetworkSolvesWithNoHardViolationAndAReasonForEachItemLeftOver() {
         PlanSolution problem = mapper.problem(networkId(), new PlanWeights());
@@ -52,7 +55,7 @@ class DemoSolveTest {
 
     @Test
     @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void theSolveServiceReportsEachBestPlanAndSavesTheLastAsADraft() throws InterruptedException {
+    void theSolveServiceReportsEachBestPlanAndSavesTheLastAsADraftTheNextSolveStartsFrom() throws InterruptedException {
         List<SolveProgress> heard = new CopyOnWriteArrayList<>();
         CountDownLatch finished = new CountDownLatch(1);
         Runnable stopListening = solveService.listen(progress -> {
@@ -71,6 +74,8 @@ class DemoSolveTest {
         List<PlanDraftItem> saved = List.copyOf(drafts.latest(networkId()).values());
         assertThat(saved).isNotEmpty();
         assertThat(saved).filteredOn(i -> i.getReason() != null).hasSize((int) heard.getLast().unassigned());
+        // The next solve starts from this draft: every item it placed is placed again.
+        assertThat(problems.current(networkId()).unassignedCount()).isEqualTo(heard.getLast().unassigned());
     }
 
     private long networkId() {
