@@ -1,0 +1,99 @@
+package uk.pcnplanner.solver.service;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import uk.pcnplanner.security.ClinicalDirectorOnly;
+import uk.pcnplanner.solver.domain.PlanSolution;
+import uk.pcnplanner.solver.draft.DraftStore;
+
+/**
+ * Runs solves off the request thread, one at a time (two cores): a request for another network
+ * waits its turn. Listeners hear every new best plan; the best plan is saved as a draft at the end.
+ */
+@Service
+public class SolveService {
+
+    private static final Logger log = LoggerFactory.getLogger(SolveService.class);
+
+    private final SolverManager<PlanSolution, Long> solverManager;
+    private final PlanProblems problems;
+    private final DraftStore drafts;
+    private final Clock clock;
+    private final List<Consumer<SolveProgress>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Long, Instant> startedAt = new ConcurrentHashMap<>();
+
+    SolveService(SolverSettings settings, PlanProblems problems, DraftStore drafts, Clock clock) {
+        this.solverManager = SolverManager.create(settings.solverConfig(),
+                new SolverManagerConfig().withParallelSolverCount("1"));
+        this.problems = problems;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    /** Starts solving the network from its current plan, or queues it behind the solve already running. */
+    @ClinicalDirectorOnly
+    public SolveTicket solve(long networkId) {
+        if (isRunning(networkId)) {
+            return new SolveTicket(networkId, false, "This network is already being solved");
+        }
+        boolean queued = startedAt.keySet().stream().anyMatch(this::isRunning);
+        solverManager.solveAndListen(networkId, this::startFrom, best -> publish(networkId, best, false),
+                best -> finish(networkId, best), (id, error) -> log.error("Solving network {} failed", id, error));
+        return new SolveTicket(networkId, queued, queued
+                ? "Another network is being solved; this one starts when it ends"
+                : "Solving started");
+    }
+
+    @ClinicalDirectorOnly
+    public void stop(long networkId) {
+        solverManager.terminateEarly(networkId);
+    }
+
+    @ClinicalDirectorOnly
+    public boolean isRunning(long networkId) {
+        return solverManager.getSolverStatus(networkId) != SolverStatus.NOT_SOLVING;
+    }
+
+    /** @return a handle that removes the listener again, e.g. when a view detaches */
+    @ClinicalDirectorOnly
+    public Runnable listen(Consumer<SolveProgress> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private PlanSolution startFrom(long networkId) {
+        startedAt.put(networkId, clock.instant());
+        return problems.current(networkId);
+    }
+
+    private void publish(long networkId, PlanSolution best, boolean finished) {
+        Instant start = startedAt.getOrDefault(networkId, clock.instant());
+        SolveProgress progress = new SolveProgress(networkId, String.valueOf(best.score()), best.unassignedCount(),
+                Duration.between(start, clock.instant()), finished);
+        listeners.forEach(listener -> listener.accept(progress));
+    }
+
+    private void finish(long networkId, PlanSolution best) {
+        drafts.save(networkId, best);
+        publish(networkId, best, true);
+        startedAt.remove(networkId);
+    }
+
+    @PreDestroy
+    void close() {
+        solverManager.close();
+    }
+}
