@@ -27,13 +27,14 @@ final class DemoPractices {
             new PracticePlan("C84006", "St Anne's Medical Practice", 3000, MON_FRI, null),
             new PracticePlan("C84007", "Westfield Surgery", 3100, SessionSet.parse("Mon-Thu, Fri AM"), null));
 
-    // GPs hold most consulting rooms every morning and some afternoons; nurses' clinics fill the
-    // treatment rooms; offices and group rooms are mostly free.
+    // GPs hold many consulting rooms most mornings and a few afternoons (part-time partners,
+    // trainees and home-visit afternoons leave gaps); nurses' clinics fill the treatment rooms;
+    // offices and group rooms are mostly free.
     private static final Map<RoomType, List<String>> BUSY = Map.of(
             CONSULTING, List.of(
-                    "Mon-Fri AM", "Mon-Fri AM, Tue PM", "Mon-Fri AM, Thu PM", "Mon-Thu AM, Wed PM",
-                    "Mon-Fri AM, Mon PM, Fri PM"),
-            CLINICAL, List.of("Mon-Fri AM", "Tue-Thu", "Mon AM, Wed AM, Thu PM, Fri AM"),
+                    "Mon-Fri AM", "Mon, Tue, Thu AM, Wed PM", "Tue-Thu AM", "Mon AM, Wed AM, Fri AM, Thu PM",
+                    "Mon-Wed AM"),
+            CLINICAL, List.of("Mon-Fri AM", "Tue, Thu", "Mon AM, Wed AM, Thu PM"),
             GROUP, List.of("Wed PM", "Mon PM, Thu PM"),
             OFFICE, List.of("", "Mon AM", "Tue AM, Fri PM"));
 
@@ -45,16 +46,20 @@ final class DemoPractices {
             room("C84001", "Room 1", CONSULTING, true, "Mon-Fri AM"),
             room("C84001", "Room 2", CONSULTING, true),
             room("C84001", "Room 3", CONSULTING, false),
+            room("C84001", "Room 4", CONSULTING, false),
             room("C84001", "Treatment Room", CLINICAL, true),
             room("C84001", "Upstairs Office", OFFICE, false),
             room("C84002", "Consulting 1", CONSULTING, true),
             room("C84002", "Consulting 2", CONSULTING, true),
             room("C84002", "Consulting 3", CONSULTING, false),
+            room("C84002", "Consulting 4", CONSULTING, false),
+            room("C84002", "Consulting 5", CONSULTING, true),
             room("C84002", "Treatment Room", CLINICAL, true),
             new Template("C84002", "Community Room", GROUP, 12, true, null),
             room("C84002", "Admin Office", OFFICE, true),
             room("C84003", "Room 1", CONSULTING, true),
             room("C84003", "Room 2", CONSULTING, true),
+            room("C84003", "Room 3", CONSULTING, false),
             room("C84003", "Interview Room", CONSULTING, true),
             room("C84003", "Treatment Room", CLINICAL, true),
             new Template("C84003", "Meeting Room", GROUP, 10, false, null),
