@@ -70,8 +70,8 @@ class RotaWorkbookWriterTest {
         try (XSSFWorkbook workbook = written()) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Castle Surgery", "By person", "By room", "Assignments", "Unassigned",
-                    "Score");
+            assertThat(names).containsExactly("Castle Surgery", "By person", "By room", "Supervision", "Assignments",
+                    "Unassigned", "Score");
         }
     }
 
@@ -100,6 +100,15 @@ class RotaWorkbookWriterTest {
                     List.of("Castle Surgery", "Room 1", "2027-01-04", "AM", "08:30", "12:30", "CLINIC", "Amy Link"),
                     List.of("Castle Surgery", "Room 1", "2027-01-04", "AM", "12:30", "13:00", "DEBRIEF",
                             "Amy Link, Dr Priya Patel"));
+        }
+    }
+
+    @Test
+    void theSupervisionSheetShowsEachMeetingOnceWithEveryoneInIt() throws IOException {
+        try (XSSFWorkbook workbook = written()) {
+            List<List<String>> rows = rows(workbook.getSheet("Supervision"));
+            assertThat(rows.subList(3, rows.size())).containsExactly(List.of("2027-01-04", "AM", "12:30", "13:00",
+                    "DEBRIEF", "Amy Link, Dr Priya Patel", "Castle Surgery, Room 1"));
         }
     }
 
