@@ -32,6 +32,7 @@ public final class CommandLine {
 
     static {
         COMMANDS.put("validate", new ValidateCommand());
+        COMMANDS.put("solve", new SolveCommand());
         COMMANDS.put("budget", new BudgetCommand());
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Service;
 import uk.pcnplanner.security.ClinicalDirectorOnly;
 import uk.pcnplanner.solver.domain.PlanSolution;
 import uk.pcnplanner.solver.draft.DraftStore;
+import uk.pcnplanner.solver.draft.PlanDraft;
 
 /**
  * Runs solves off the request thread, one at a time (two cores): a request for another network
@@ -28,6 +31,7 @@ public class SolveService {
 
     private static final Logger log = LoggerFactory.getLogger(SolveService.class);
 
+    private final SolverSettings settings;
     private final SolverManager<PlanSolution, Long> solverManager;
     private final PlanProblems problems;
     private final DraftStore drafts;
@@ -36,6 +40,7 @@ public class SolveService {
     private final Map<Long, Instant> startedAt = new ConcurrentHashMap<>();
 
     SolveService(SolverSettings settings, PlanProblems problems, DraftStore drafts, Clock clock) {
+        this.settings = settings;
         this.solverManager = SolverManager.create(settings.solverConfig(),
                 new SolverManagerConfig().withParallelSolverCount("1"));
         this.problems = problems;
@@ -55,6 +60,18 @@ public class SolveService {
         return new SolveTicket(networkId, queued, queued
                 ? "Another network is being solved; this one starts when it ends"
                 : "Solving started");
+    }
+
+    /**
+     * Solves on the caller's thread for at most {@code limit}, ending sooner when the best plan stops
+     * improving, and saves it as the draft: for the command line, which has nothing else to do meanwhile.
+     */
+    @ClinicalDirectorOnly
+    public PlanDraft solveNow(long networkId, Duration limit) {
+        Duration unimproved = limit.compareTo(settings.unimprovedLimit()) < 0 ? limit : settings.unimprovedLimit();
+        Solver<PlanSolution> solver = SolverFactory.<PlanSolution>create(
+                settings.withLimits(limit, unimproved).solverConfig()).buildSolver();
+        return drafts.save(networkId, solver.solve(problems.current(networkId)));
     }
 
     @ClinicalDirectorOnly
