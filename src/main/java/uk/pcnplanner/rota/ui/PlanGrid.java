@@ -27,9 +27,11 @@ class PlanGrid extends VerticalLayout {
     final Paragraph summary = new Paragraph("No plan yet: press Solve to make the first draft");
     final Select<LocalDate> week = new Select<>();
     final Select<String> practice = new Select<>();
+    final WeekGrid byPractice = new WeekGrid();
     final Grid<RotaItem> placed = new Grid<>();
     final Grid<RotaItem> unassigned = new Grid<>();
     private RotaPlan plan;
+    private List<String> practices = List.of();
 
     PlanGrid() {
         setPadding(false);
@@ -52,7 +54,8 @@ class PlanGrid extends VerticalLayout {
         unassigned.addColumn(RotaItem::reason).setHeader("Why not").setKey("reason").setFlexGrow(2);
         unassigned.setEmptyStateText("Everything is scheduled");
         unassigned.setAllRowsVisible(true);
-        add(summary, new HorizontalLayout(week, practice), placed, new H3("Not scheduled"), unassigned);
+        add(summary, new HorizontalLayout(week, practice), new H3("Clinics by practice"), byPractice,
+                new H3("Everything scheduled in the week"), placed, new H3("Not scheduled"), unassigned);
     }
 
     void show(RotaPlan latest) {
@@ -61,7 +64,7 @@ class PlanGrid extends VerticalLayout {
                 .toLocalDate()) + ": " + ScoreWords.describe(latest.score(), latest.unassigned()));
         List<LocalDate> weeks = latest.items().stream().filter(RotaItem::isPlaced).map(i -> RotaWeeks.monday(i.date()))
                 .distinct().sorted().toList();
-        List<String> practices = new ArrayList<>(List.of(ALL_PRACTICES));
+        practices = new ArrayList<>(List.of(ALL_PRACTICES));
         latest.items().stream().map(RotaItem::practice).filter(Objects::nonNull).distinct().sorted().forEach(practices::add);
         LocalDate chosen = weeks.contains(week.getValue()) ? week.getValue() : weeks.isEmpty() ? null : weeks.getFirst();
         week.setItems(weeks);
@@ -74,16 +77,20 @@ class PlanGrid extends VerticalLayout {
     }
 
     private void filter() {
-        if (plan == null) {
+        // show() sets the week before the practice; the second change filters with both.
+        if (plan == null || practice.getValue() == null) {
             return;
         }
-        placed.setItems(plan.items().stream()
+        List<RotaItem> chosen = plan.items().stream()
                 .filter(RotaItem::isPlaced)
                 .filter(i -> RotaWeeks.monday(i.date()).equals(week.getValue()))
                 .filter(i -> ALL_PRACTICES.equals(practice.getValue()) || Objects.equals(i.practice(), practice.getValue()))
                 .sorted(Comparator.comparing(RotaItem::date).thenComparing(RotaItem::half)
                         .thenComparing(i -> Objects.toString(i.practice(), "")))
-                .toList());
+                .toList();
+        placed.setItems(chosen);
+        byPractice.show(chosen, week.getValue(), ALL_PRACTICES.equals(practice.getValue())
+                ? practices.stream().filter(p -> !ALL_PRACTICES.equals(p)).toList() : List.of(practice.getValue()));
     }
 
     private static String activity(RotaItem item) {

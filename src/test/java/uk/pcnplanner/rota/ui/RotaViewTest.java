@@ -66,6 +66,9 @@ class RotaViewTest extends SpringBrowserlessTest {
         assertThat(view.plan.week.getItemLabelGenerator().apply(view.plan.week.getValue())).startsWith("Week of Mon");
         assertThat(IntStream.range(0, test(view.plan.placed).size())
                 .mapToObj(i -> test(view.plan.placed).getCellText(i, 0))).allMatch(text -> !text.isBlank());
+        assertThat(IntStream.range(0, test(view.plan.byPractice).size()).boxed()
+                .flatMap(row -> IntStream.rangeClosed(1, 10).mapToObj(col -> test(view.plan.byPractice).getCellText(row, col))))
+                .as("a clinic cell reads person · room").anyMatch(text -> text.matches(".+ · .+"));
         view.understandDetails.setOpened(true);
 
         List<String> leftOver = view.understand.leftOver.getChildren()
