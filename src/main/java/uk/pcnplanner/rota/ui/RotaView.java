@@ -63,6 +63,9 @@ public class RotaView extends VerticalLayout {
         understandDetails.addOpenedChangeListener(e -> refreshUnderstanding());
         add(header, controls, plan, understandDetails);
         setRunning(solves.isRunning(networkId));
+        if (solves.isRunning(networkId)) {
+            progress.setText("A solve of this network is running; its progress shows at its next better plan");
+        }
         refresh();
     }
 
