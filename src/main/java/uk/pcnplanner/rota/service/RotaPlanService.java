@@ -2,6 +2,7 @@ package uk.pcnplanner.rota.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,10 +49,11 @@ public class RotaPlanService {
     }
 
     // The explanation names each item's rules as "Rule (-1hard)", so a rule's items are those naming it.
-    private static List<String> involved(PlanExplanation explanation, String rule, Map<String, RotaItem> items) {
+    private static List<RotaItem> involved(PlanExplanation explanation, String rule, Map<String, RotaItem> items) {
         return explanation.byItem().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(r -> r.startsWith(rule + " (")))
-                .map(e -> items.containsKey(e.getKey()) ? items.get(e.getKey()).describe() : e.getKey())
+                .map(e -> items.get(e.getKey()))
+                .filter(Objects::nonNull)
                 .toList();
     }
 

@@ -76,6 +76,14 @@ class PlanGrid extends VerticalLayout {
         filter();
     }
 
+    /** Turns to the item's week across all practices and selects it, for the Understand panel's links. */
+    void reveal(RotaItem item) {
+        week.setValue(RotaWeeks.monday(item.date()));
+        practice.setValue(ALL_PRACTICES);
+        placed.select(item);
+        placed.scrollToItem(item);
+    }
+
     private void filter() {
         // show() sets the week before the practice; the second change filters with both.
         if (plan == null || practice.getValue() == null) {

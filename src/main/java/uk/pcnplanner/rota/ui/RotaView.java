@@ -44,7 +44,7 @@ public class RotaView extends VerticalLayout {
     final Button stop = new Button("Stop", e -> stop());
     final Span progress = new Span();
     final PlanGrid plan = new PlanGrid();
-    final UnderstandPanel understand = new UnderstandPanel();
+    final UnderstandPanel understand = new UnderstandPanel(plan::reveal);
     final Details understandDetails = new Details("Understand this plan", understand);
     private Runnable stopListening = () -> {};
 

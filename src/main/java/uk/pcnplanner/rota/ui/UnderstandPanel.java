@@ -1,5 +1,7 @@
 package uk.pcnplanner.rota.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.function.Consumer;
 import uk.pcnplanner.rota.service.BrokenRule;
 import uk.pcnplanner.rota.service.RotaItem;
 
@@ -16,7 +19,11 @@ class UnderstandPanel extends Div {
     final UnorderedList rules = new UnorderedList();
     final UnorderedList leftOver = new UnorderedList();
 
-    UnderstandPanel() {
+    private final Consumer<RotaItem> reveal;
+
+    /** @param reveal shows an item in the rota grids above */
+    UnderstandPanel(Consumer<RotaItem> reveal) {
+        this.reveal = reveal;
         addClassName("understand-panel");
         add(new H3("Rules the plan breaks"), rules, new H3("Not scheduled, and why"), leftOver);
     }
@@ -34,16 +41,27 @@ class UnderstandPanel extends Div {
         }
     }
 
-    private static Details rule(BrokenRule rule) {
+    private Details rule(BrokenRule rule) {
         String times = rule.matches() == 1 ? "once" : rule.matches() + " times";
         Details details = new Details(rule.rule() + " (" + rule.level().toLowerCase() + "): " + times + ", costing "
                 + rule.impact());
         UnorderedList items = new UnorderedList();
-        rule.items().forEach(item -> items.add(new ListItem(item)));
+        rule.items().forEach(item -> items.add(item(item)));
         if (rule.items().isEmpty()) {
             details.add(new Paragraph("The rule is about the plan as a whole, not single items"));
         }
         details.add(items);
         return details;
+    }
+
+    private ListItem item(RotaItem item) {
+        ListItem line = new ListItem(item.describe() + " ");
+        if (item.isPlaced()) {
+            Button show = new Button("Show in rota", e -> reveal.accept(item));
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            show.setAriaLabel("Show " + item.describe() + " in the rota");
+            line.add(show);
+        }
+        return line;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -19,6 +20,7 @@ import uk.pcnplanner.network.service.NetworkService;
 import uk.pcnplanner.rota.service.RotaItem;
 import uk.pcnplanner.rota.service.RotaPlan;
 import uk.pcnplanner.rota.service.RotaPlanService;
+import uk.pcnplanner.rota.service.RotaWeeks;
 import uk.pcnplanner.solver.service.SolveService;
 
 /** The clinic rota on the demo network, solved with short limits so a solve takes a few seconds. */
@@ -76,6 +78,21 @@ class RotaViewTest extends SpringBrowserlessTest {
         assertThat(leftOver).hasSize(Math.max(1, draft.unassignedItems().size()));
         draft.unassignedItems().forEach(item -> assertThat(leftOver).anyMatch(t -> t.endsWith(item.reason())));
         assertThat(view.understand.rules.getChildren().count()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void showingAnItemFromTheUnderstandPanelTurnsTheGridToItsWeekAndSelectsIt() throws InterruptedException {
+        awaitFinished(() -> solves.solve(networkId()));
+        RotaView view = open();
+        view.understandDetails.setOpened(true);
+        Button show = $(Button.class, view.understand.rules).all().getLast();
+
+        test(show).click();
+
+        RotaItem shown = view.plan.placed.getSelectedItems().iterator().next();
+        assertThat(show.getAriaLabel()).hasValue("Show " + shown.describe() + " in the rota");
+        assertThat(view.plan.week.getValue()).isEqualTo(RotaWeeks.monday(shown.date()));
     }
 
     @Test
