@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import uk.pcnplanner.base.excel.ExcelCells;
 
 /** Writes one sheet: a frozen bold header row, then rows of typed values. */
 final class SheetWriter {
@@ -91,7 +92,7 @@ final class SheetWriter {
 
     private void text(Cell cell, String text) {
         cell.setCellValue(text);
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (ExcelCells.looksLikeFormula(text)) {
             cell.setCellStyle(styles.literal);
         }
     }
