@@ -5,13 +5,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.pcnplanner.base.domain.Auditable;
 import uk.pcnplanner.base.domain.VersionedEntity;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.roles.domain.Role;
 
 /** How often, and for how long, people in a role are supervised: one item per block of weeks. */
 @Entity
-public class SupervisionRule extends VersionedEntity {
+public class SupervisionRule extends VersionedEntity implements Auditable {
 
     public static final int DEFAULT_GROUP_SIZE = 6;
 
@@ -61,8 +64,16 @@ public class SupervisionRule extends VersionedEntity {
         return minutes;
     }
 
+    public void setMinutes(int minutes) {
+        this.minutes = minutes;
+    }
+
     public int getEveryWeeks() {
         return everyWeeks;
+    }
+
+    public void setEveryWeeks(int everyWeeks) {
+        this.everyWeeks = everyWeeks;
     }
 
     public Integer getGroupSize() {
@@ -75,5 +86,34 @@ public class SupervisionRule extends VersionedEntity {
 
     public String getBasis() {
         return basis;
+    }
+
+    public void setBasis(String basis) {
+        this.basis = basis;
+    }
+
+    @Override
+    public String auditType() {
+        return "Supervision rule";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(getId());
+    }
+
+    @Override
+    public String auditLabel() {
+        return role.getName() + " – " + kind.label();
+    }
+
+    @Override
+    public Map<String, String> auditValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("Minutes", String.valueOf(minutes));
+        values.put("Cadence (weeks)", String.valueOf(everyWeeks));
+        values.put("Group size", groupSize == null ? "" : String.valueOf(groupSize));
+        values.put("Basis", basis);
+        return values;
     }
 }
