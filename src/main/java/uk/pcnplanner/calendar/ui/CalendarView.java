@@ -48,7 +48,7 @@ public class CalendarView extends VerticalLayout {
         List<CalendarPerson> people = calendars.people();
         grid.setItems(people);
         add(people.isEmpty() ? muted("There is no calendar for you to download: your login is not linked to "
-                + "a staff record.") : grid);
+                + "a staff record, and no staff are based at a practice you manage.") : grid);
     }
 
     private static Component download(CalendarService calendars, CalendarPerson person) {

@@ -47,7 +47,8 @@ public class SupervisionRulesView extends VerticalLayout {
                 .setHeader("Cadence").setKey("cadence").setAutoWidth(true);
         grid.addColumn(r -> groupSize(r.rule())).setHeader("Group size").setKey("groupSize").setAutoWidth(true);
         grid.addColumn(r -> r.isDefault() ? "Default" : r.defaultText())
-                .setHeader("Default").setKey("default").setAutoWidth(true);
+                .setHeader("Default").setKey("default").setAutoWidth(true)
+                .setTooltipGenerator(r -> r.fallback() == null ? null : "Default source: " + r.fallback().basis());
         grid.addColumn(r -> r.rule().getBasis()).setHeader("Source").setKey("source").setFlexGrow(2);
         if (canEdit) {
             grid.addComponentColumn(this::editButton).setHeader("").setKey("edit").setAutoWidth(true);
