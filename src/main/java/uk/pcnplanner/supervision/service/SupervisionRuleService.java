@@ -1,6 +1,7 @@
 package uk.pcnplanner.supervision.service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.pcnplanner.base.service.AuditedEdits;
 import uk.pcnplanner.base.service.EditChecks;
 import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.service.NetworkService;
+import uk.pcnplanner.roles.domain.Role;
 import uk.pcnplanner.security.AnyPortalUser;
 import uk.pcnplanner.security.ClinicalDirectorOnly;
 import uk.pcnplanner.supervision.SupervisionDefaults;
@@ -22,6 +25,8 @@ import uk.pcnplanner.supervision.domain.SupervisionRuleRepository;
 @Service
 public class SupervisionRuleService {
 
+    public static final String ROLE = "Role";
+    public static final String KIND = "Kind";
     public static final String MINUTES = "Minutes";
     public static final String CADENCE = "Cadence (weeks)";
     public static final String GROUP_SIZE = "Group size";
@@ -58,9 +63,36 @@ public class SupervisionRuleService {
     @ClinicalDirectorOnly
     @Transactional
     public SupervisionRule save(SupervisionRule edited) {
+        return store(edited);
+    }
+
+    private SupervisionRule store(SupervisionRule edited) {
         RuleWithDefault shown = new RuleWithDefault(edited, defaults.get(key(edited.getRole().getCode(), edited.getKind())));
         edited.setBasis(shown.isDefault() ? shown.fallback().basis() : LOCAL_BASIS);
         return edits.save(rules, edited, SupervisionRuleService::check);
+    }
+
+    /** A rule for a role and kind the network has none for, such as a role the defaults do not cover. */
+    @ClinicalDirectorOnly
+    @Transactional
+    public SupervisionRule add(Role role, SupervisionKind kind, int minutes, int everyWeeks, Integer groupSize) {
+        EditChecks.require(role != null, ROLE, "choose the role the rule is for");
+        EditChecks.require(kind != null, KIND, "choose the kind of supervision");
+        Network network = networks.requireCurrent();
+        boolean taken = rules.findByNetworkOrderByRoleCodeAscKindAsc(network).stream()
+                .anyMatch(r -> r.getRole().getCode().equals(role.getCode()) && r.getKind() == kind);
+        EditChecks.require(!taken, KIND, role.getName() + " already has a " + kind.label().toLowerCase(Locale.UK)
+                + " rule: edit that one instead");
+        SupervisionRule rule = new SupervisionRule(network, role, kind, minutes, everyWeeks, LOCAL_BASIS);
+        rule.setGroupSize(kind == SupervisionKind.GROUP ? groupSize : null);
+        return store(rule);
+    }
+
+    /** Removes a rule, so the solver no longer schedules that supervision for the role. */
+    @ClinicalDirectorOnly
+    @Transactional
+    public void remove(SupervisionRule shown) {
+        edits.delete(rules, shown, stored -> {});
     }
 
     /** Puts the default figures and their source back; refused for a rule the defaults do not cover. */

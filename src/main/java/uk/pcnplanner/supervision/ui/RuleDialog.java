@@ -2,6 +2,7 @@ package uk.pcnplanner.supervision.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,7 @@ class RuleDialog extends Dialog {
     final Button save = new Button("Save");
     final Button reset = new Button("Reset to default");
     final Button cancel = new Button("Cancel");
+    final Button remove = new Button("Remove rule");
 
     private final SupervisionRuleService service;
     private final SupervisionRule copy;
@@ -62,7 +64,9 @@ class RuleDialog extends Dialog {
         save.addClickListener(e -> save());
         cancel.addClickListener(e -> close());
         add(new FormLayout(minutes, cadence, groupSize), fallback);
-        getFooter().add(reset, cancel, save);
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remove.addClickListener(e -> confirmRemove());
+        getFooter().add(remove, reset, cancel, save);
     }
 
     void save() {
@@ -74,6 +78,23 @@ class RuleDialog extends Dialog {
         copy.setEveryWeeks(cadence.getValue());
         copy.setGroupSize(copy.getKind() == SupervisionKind.GROUP ? groupSize.getValue() : null);
         attempt(() -> service.save(copy), "saved");
+    }
+
+    private void confirmRemove() {
+        ConfirmDialog confirm = new ConfirmDialog("Remove " + copy.auditLabel() + "?",
+                "The solver will no longer schedule this supervision for the role. Booked sessions stay booked.",
+                "Remove", e -> removeNow());
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void removeNow() {
+        if (refusals.run(() -> service.remove(copy))) {
+            close();
+            Notices.saved(copy.auditLabel() + ": removed");
+            onSaved.run();
+        }
     }
 
     private void attempt(Supplier<SupervisionRule> call, String done) {

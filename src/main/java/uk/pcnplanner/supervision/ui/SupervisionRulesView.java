@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import uk.pcnplanner.roles.service.RoleCatalogueService;
 import uk.pcnplanner.security.CurrentUser;
 import uk.pcnplanner.supervision.domain.SupervisionRule;
 import uk.pcnplanner.supervision.service.RuleWithDefault;
@@ -29,8 +30,9 @@ public class SupervisionRulesView extends VerticalLayout {
     private final boolean canEdit;
     final Grid<RuleWithDefault> grid = new Grid<>();
     RuleDialog dialog;
+    AddRuleDialog adding;
 
-    public SupervisionRulesView(SupervisionRuleService service, CurrentUser currentUser) {
+    public SupervisionRulesView(SupervisionRuleService service, RoleCatalogueService roles, CurrentUser currentUser) {
         this.service = service;
         this.canEdit = currentUser.isClinicalDirector();
         Div header = new Div(new H2("Supervision rules"), muted("What each role needs: the kind of supervision, "
@@ -54,8 +56,21 @@ public class SupervisionRulesView extends VerticalLayout {
             grid.addComponentColumn(this::editButton).setHeader("").setKey("edit").setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
-        add(header, grid);
+        add(header);
+        if (canEdit) {
+            add(addButton(roles));
+        }
+        add(grid);
         refresh();
+    }
+
+    private Button addButton(RoleCatalogueService roles) {
+        Button add = new Button("Add a rule", e -> {
+            adding = new AddRuleDialog(service, roles.roles(), this::refresh);
+            adding.open();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return add;
     }
 
     private Component editButton(RuleWithDefault shown) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -27,6 +28,7 @@ import uk.pcnplanner.supervision.service.SupervisionRuleService;
 class SupervisionRulesViewTest extends SpringBrowserlessTest {
 
     private static final String PHARMACIST = "CP";
+    private static final String MENTAL_HEALTH = "MHP";
 
     @Autowired
     SupervisionRuleService rules;
@@ -41,6 +43,52 @@ class SupervisionRulesViewTest extends SpringBrowserlessTest {
         if (!shown.isDefault() || !shown.rule().getBasis().equals(shown.fallback().basis())) {
             rules.resetToDefault(shown.rule());
         }
+        rules.rules().stream().filter(r -> r.rule().getRole().getCode().equals(MENTAL_HEALTH))
+                .forEach(r -> rules.remove(r.rule()));
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aRuleForARoleTheDefaultsLeaveOutIsAddedAndCanBeRemoved() {
+        SupervisionRulesView view = open();
+        test($(Button.class).withText("Add a rule").single()).click();
+        AddRuleDialog adding = $(AddRuleDialog.class).single();
+        test(adding.role).selectItem("Mental health practitioner (MHP)");
+        test(adding.kind).selectItem("One-to-one supervision");
+        test(adding.minutes).setValue(45);
+        test(adding.cadence).setValue(2);
+        test(adding.add).click();
+
+        int row = column(view, "role").indexOf("Mental health practitioner (MHP)");
+        assertThat(row).isNotNegative();
+        assertThat(cell(view, row, "minutes")).isEqualTo("45 min");
+        assertThat(cell(view, row, "default")).isEqualTo("No default");
+        assertThat(cell(view, row, "source")).isEqualTo(SupervisionRuleService.LOCAL_BASIS);
+
+        test((Button) test(view.grid).getCellComponent(row, "edit")).click();
+        assertThat($(RuleDialog.class).single().reset.isEnabled()).isFalse();
+        test($(RuleDialog.class).single().remove).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(column(view, "role")).doesNotContain("Mental health practitioner (MHP)");
+        assertThat(audit.search("Supervision rule", "Mental health practitioner"))
+                .extracting(AuditEntry::getAction).contains(AuditEntry.Action.CREATED, AuditEntry.Action.DELETED);
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aSecondRuleOfTheSameKindForARoleIsRefusedOnTheKindField() {
+        open();
+        test($(Button.class).withText("Add a rule").single()).click();
+        AddRuleDialog adding = $(AddRuleDialog.class).single();
+        test(adding.role).selectItem("Clinical pharmacist (CP)");
+        test(adding.kind).selectItem("One-to-one supervision");
+        test(adding.add).click();
+
+        assertThat(adding.kind.isInvalid()).isTrue();
+        assertThat(adding.kind.getErrorMessage())
+                .isEqualTo("Clinical pharmacist already has a one-to-one supervision rule: edit that one instead");
+        assertThat(adding.isOpened()).isTrue();
     }
 
     @Test
