@@ -3,6 +3,7 @@ package uk.pcnplanner.calendar.service;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +39,7 @@ class LatestDraftRota implements RotaSource {
 
     private List<CalendarEvent> events(Network network, PlanDraft draft) {
         Map<String, Staff> byCode = staff.findByNetworkOrderByName(network).stream()
-                .collect(Collectors.toMap(s -> s.getStaffCode().toUpperCase(), s -> s, (a, b) -> a));
+                .collect(Collectors.toMap(s -> s.getStaffCode().toUpperCase(Locale.ROOT), s -> s, (a, b) -> a));
         return draft.getItems().stream()
                 .filter(i -> i.getReason() == null && i.getItemDate() != null)
                 .filter(i -> i.getActivity().isWholeSession() || !i.isPinned())
@@ -73,7 +74,7 @@ class LatestDraftRota implements RotaSource {
             people.add(item.getStaff());
         }
         if (item.getWithStaff() != null && !item.getWithStaff().isBlank()) {
-            Arrays.stream(item.getWithStaff().split(",")).map(String::strip).map(String::toUpperCase)
+            Arrays.stream(item.getWithStaff().split(",")).map(code -> code.strip().toUpperCase(Locale.ROOT))
                     .map(byCode::get).filter(Objects::nonNull).forEach(people::add);
         }
         return List.copyOf(people);

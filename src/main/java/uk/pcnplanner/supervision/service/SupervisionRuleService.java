@@ -101,7 +101,7 @@ public class SupervisionRuleService {
     public SupervisionRule resetToDefault(SupervisionRule shown) {
         DefaultRule fallback = defaults.get(key(shown.getRole().getCode(), shown.getKind()));
         EditChecks.require(fallback != null, "Rule", "there is no default for " + shown.auditLabel()
-                + ": it came from the imported workbook, so set its figures instead");
+                + ": it was imported or added here, so set its figures instead");
         shown.setMinutes(fallback.minutes());
         shown.setEveryWeeks(fallback.everyWeeks());
         shown.setGroupSize(shown.getKind() == SupervisionKind.GROUP ? SupervisionRule.DEFAULT_GROUP_SIZE : null);
