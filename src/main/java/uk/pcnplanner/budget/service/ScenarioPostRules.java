@@ -25,14 +25,15 @@ final class ScenarioPostRules {
                 "choose an Agenda for Change band: " + String.join(", ", Bands.ALL));
         require(post.annualSalary() == null || post.annualSalary().signum() > 0, "Annual salary", "enter a salary above £0");
         require(band != null || post.annualSalary() != null, "Band", "enter a band or an annual salary");
+        PayPointRule.check(band, post.payPoint(), post.annualSalary());
         require(post.startDate() == null || post.endDate() == null || !post.endDate().isBefore(post.startDate()),
                 "End date", "must be on or after the start date");
         String code = post.postCode() == null || post.postCode().isBlank() ? nextCode(others) : post.postCode().trim();
         require(others.stream().noneMatch(p -> p.postCode().equalsIgnoreCase(code)), "Post ID",
                 code + " is already a post in this scenario");
         String label = post.label() == null || post.label().isBlank() ? "Scenario post" : post.label().trim();
-        return new ScenarioPost(code, label, post.roleCode(), post.wte(), band, post.annualSalary(), post.startDate(),
-                post.endDate(), post.filled());
+        return new ScenarioPost(code, label, post.roleCode(), post.wte(), band, post.payPoint(), post.annualSalary(),
+                post.startDate(), post.endDate(), post.filled());
     }
 
     /** S001, S002, …: distinct from Staff IDs and planned post IDs, which use other prefixes. */

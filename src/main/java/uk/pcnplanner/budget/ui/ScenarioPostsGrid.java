@@ -20,6 +20,8 @@ final class ScenarioPostsGrid {
         grid.addColumn(ScenarioPost::roleCode).setHeader("Role").setKey("role").setAutoWidth(true);
         grid.addColumn(p -> BudgetFormats.wte(p.wte())).setHeader("WTE").setKey("wte").setAutoWidth(true);
         grid.addColumn(ScenarioPost::band).setHeader("Band").setKey("band").setAutoWidth(true);
+        grid.addColumn(p -> p.band() == null || p.annualSalary() != null ? "" : p.payPoint() == null ? "Entry" : "Point " + p.payPoint())
+                .setHeader("Pay point").setKey("point").setAutoWidth(true);
         grid.addColumn(p -> p.annualSalary() == null ? "" : BudgetFormats.money(p.annualSalary()))
                 .setHeader("Annual salary").setKey("salary").setAutoWidth(true);
         grid.addColumn(p -> BudgetFormats.day(p.startDate())).setHeader("Start").setKey("start").setAutoWidth(true);

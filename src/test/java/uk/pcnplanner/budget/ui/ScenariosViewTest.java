@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.pcnplanner.budget.domain.ScenarioPost;
-import uk.pcnplanner.budget.service.PlanComparison;
+import uk.pcnplanner.budget.forecast.PlanComparison;
 import uk.pcnplanner.budget.service.ScenarioService;
 
 /** Scenarios made, changed and compared the way the clinical director does it on the page. */
