@@ -27,7 +27,7 @@ final class HumanSheets {
                 + (planName == null ? "" : ": scenario " + planName));
         figure(sheet, cells, 1, "Allocation", forecast);
         cells.money(sheet.getRow(1), 1, forecast.allocation());
-        cells.text(sheet.getRow(1), 2, "£" + forecast.rate().value().toPlainString() + " per weighted head ("
+        cells.text(sheet.getRow(1), 2, "£" + forecast.rate().value().stripTrailingZeros().toPlainString() + " per weighted head ("
                 + forecast.rate().basis() + ") × " + forecast.weightedPopulation().toPlainString());
         figure(sheet, cells, 2, "Forecast claimable", forecast);
         cells.money(sheet.getRow(2), 1, forecast.claimable());

@@ -95,7 +95,7 @@ public class BudgetView extends VerticalLayout {
     }
 
     private Div rateLine(Forecast forecast) {
-        Span rate = new Span("£" + forecast.rate().value().toPlainString() + " per weighted head × "
+        Span rate = new Span("£" + forecast.rate().value().stripTrailingZeros().toPlainString() + " per weighted head × "
                 + BudgetFormats.count(forecast.weightedPopulation()) + " weighted population. Rate: ");
         Span source = new Span(" Source: " + forecast.rate().source());
         source.addClassName("muted");
