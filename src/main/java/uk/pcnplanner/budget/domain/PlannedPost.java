@@ -59,12 +59,24 @@ public class PlannedPost extends VersionedEntity implements Auditable {
         return postCode;
     }
 
+    public void setPostCode(String postCode) {
+        this.postCode = postCode;
+    }
+
     public Role getRole() {
         return role;
     }
 
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
     public BigDecimal getWte() {
         return wte;
+    }
+
+    public void setWte(BigDecimal wte) {
+        this.wte = wte;
     }
 
     public String getBand() {
@@ -93,6 +105,10 @@ public class PlannedPost extends VersionedEntity implements Auditable {
 
     public LocalDate getStartDate() {
         return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
     }
 
     public LocalDate getEndDate() {
@@ -130,13 +146,14 @@ public class PlannedPost extends VersionedEntity implements Auditable {
     public Map<String, String> auditValues() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("Post ID", postCode);
-        values.put("Role", role.getCode());
-        values.put("WTE", wte.stripTrailingZeros().toPlainString());
+        values.put("Role", role == null ? null : role.getCode());
+        values.put("WTE", wte == null ? null : wte.stripTrailingZeros().toPlainString());
         values.put("Band", band);
         values.put("Pay point", payPoint == null ? null : payPoint.toString());
         values.put("Annual salary", annualSalary == null ? null : annualSalary.toPlainString());
-        values.put("Start date", startDate.toString());
+        values.put("Start date", startDate == null ? null : startDate.toString());
         values.put("End date", endDate == null ? null : endDate.toString());
+        values.put("Practice", practice == null ? null : practice.getCode());
         return values;
     }
 }

@@ -61,10 +61,10 @@ public class PayService {
     public Figure enterSalary(String financialYear, String band, Integer payPoint, BigDecimal salary, String source) {
         String year = Entries.year(financialYear);
         String checkedBand = band == null ? null : band.trim().toLowerCase(Locale.ROOT);
-        require(checkedBand != null && !PayPointRule.SCALE.points(checkedBand).isEmpty(), "Band",
+        require(checkedBand != null && !PostPayRules.SCALE.points(checkedBand).isEmpty(), "Band",
                 "choose an Agenda for Change band");
         require(payPoint != null, "Pay point", "choose a pay point");
-        PayPointRule.check(checkedBand, payPoint, null);
+        PostPayRules.payPoint(checkedBand, payPoint, null);
         require(salary != null && salary.signum() > 0 && salary.scale() <= 2, "Annual salary",
                 "enter the annual salary above £0, to the penny");
         String checkedSource = Entries.source(source, "salary");
@@ -80,7 +80,7 @@ public class PayService {
     @ClinicalDirectorOnly
     @Transactional
     public void setPayPoint(BudgetPost shown, Integer payPoint) {
-        PayPointRule.check(shown.band(), payPoint, shown.annualSalary());
+        PostPayRules.payPoint(shown.band(), payPoint, shown.annualSalary());
         Network network = networks.requireCurrent();
         if (shown.filled()) {
             Staff stored = staff.findByNetworkAndStaffCodeIgnoreCase(network, shown.postId())

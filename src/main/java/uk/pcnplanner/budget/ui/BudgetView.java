@@ -89,7 +89,7 @@ public class BudgetView extends VerticalLayout {
         }), AttachmentType.DOWNLOAD, "Export to Excel");
         export.setId("export-budget");
         Div header = new Div(new H2("Budget " + forecast.year().label()), export,
-                new RouterLink("Scenarios", ScenariosView.class));
+                new RouterLink("Planned posts", PlannedPostsView.class), new RouterLink("Scenarios", ScenariosView.class));
         header.addClassName("view-header");
         return header;
     }
