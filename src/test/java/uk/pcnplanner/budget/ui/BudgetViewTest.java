@@ -203,9 +203,10 @@ class BudgetViewTest extends SpringBrowserlessTest {
         navigate(RoleCatalogueView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .contains("Role catalogue")
-                .doesNotContain("Budget", "Scenarios");
+                .doesNotContain("Budget", "Scenarios", "Planned posts");
         assertThatThrownBy(() -> navigate(BudgetView.class)).hasMessageContaining("RouteNotFoundError");
         assertThatThrownBy(() -> navigate(ScenariosView.class)).hasMessageContaining("RouteNotFoundError");
+        assertThatThrownBy(() -> navigate(PlannedPostsView.class)).hasMessageContaining("RouteNotFoundError");
         assertThatThrownBy(() -> budgets.currentForecast()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> budgets.currentWorkbook()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> budgets.compare()).isInstanceOf(AccessDeniedException.class);
