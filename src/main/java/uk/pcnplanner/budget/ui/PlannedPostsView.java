@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.Consumer;
 import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.budget.domain.PlannedPost;
@@ -65,9 +66,7 @@ public class PlannedPostsView extends VerticalLayout {
         grid.addColumn(p -> p.getRole().getName() + " (" + p.getRole().getCode() + ")").setHeader("Role").setKey("role")
                 .setAutoWidth(true);
         grid.addColumn(p -> BudgetFormats.wte(p.getWte())).setHeader("WTE").setKey("wte").setAutoWidth(true);
-        grid.addColumn(p -> p.getBand() == null ? "" : "Band " + p.getBand()
-                + (p.getAnnualSalary() != null ? "" : p.getPayPoint() == null ? ", entry point" : ", point " + p.getPayPoint()))
-                .setHeader("Pay").setKey("pay").setAutoWidth(true);
+        grid.addColumn(PlannedPostsView::pay).setHeader("Pay").setKey("pay").setAutoWidth(true);
         grid.addColumn(p -> p.getAnnualSalary() == null ? "" : BudgetFormats.money(p.getAnnualSalary()))
                 .setHeader("Annual salary").setKey("salary").setAutoWidth(true);
         grid.addColumn(p -> BudgetFormats.day(p.getStartDate())).setHeader("Start").setKey("start").setAutoWidth(true);
@@ -76,7 +75,15 @@ public class PlannedPostsView extends VerticalLayout {
                 .setKey("practice").setAutoWidth(true);
     }
 
-    private void selected(java.util.function.Consumer<PlannedPost> action) {
+    private static String pay(PlannedPost post) {
+        if (post.getBand() == null) {
+            return "";
+        }
+        String point = post.getPayPoint() == null ? ", entry point" : ", point " + post.getPayPoint();
+        return "Band " + post.getBand() + (post.getAnnualSalary() != null ? "" : point);
+    }
+
+    private void selected(Consumer<PlannedPost> action) {
         grid.asSingleSelect().getOptionalValue().ifPresentOrElse(action,
                 () -> Notices.error("Choose a planned post in the table first"));
     }

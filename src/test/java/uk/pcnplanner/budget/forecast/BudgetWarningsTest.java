@@ -83,6 +83,17 @@ class BudgetWarningsTest {
     }
 
     @Test
+    void aPostWhosePayPointIsNotOnTheScaleIsNamedNotCosted() {
+        Forecast forecast = new Fixtures().amount(HWC, "2025-04-01", "43352", ESTIMATE)
+                .post("1007", HWC, "0.8", "4", 3, null, null, null).forecast();
+
+        assertThat(forecast.posts()).isEmpty();
+        assertThat(forecast.warnings(BudgetWarning.Kind.NO_SALARY)).singleElement().extracting(BudgetWarning::message)
+                .isEqualTo("Post 1007 (Health and wellbeing coach) is not costed: band 4 point 3 is not on the pay "
+                        + "scale. Enter a salary, or a band and pay point on the scale.");
+    }
+
+    @Test
     void capsThatDependOnListSizeReadTheNetworksSize() {
         String epn = "1 per PCN, 2 where the PCN list size is 100,000 or more";
         assertThat(CapRule.limit(epn, 99_999)).hasValue(1);
