@@ -62,7 +62,7 @@ class OnCostServiceTest {
         // pension 667.35; cost 4640.83 + 535.78 + 667.35 = 5843.96
         assertThat(firstMonthOf("1017", budgets.currentForecast()).cost().employerNi()).isEqualByComparingTo("535.78");
         assertThat(firstMonthOf("1017", budgets.currentForecast()).cost().cost()).isEqualByComparingTo("5843.96");
-        assertThat(audit.search("Employer NI", null)).anySatisfy(e -> {
+        assertThat(audit.search("Employer NI", "2026/27")).anySatisfy(e -> {
             assertThat(e.getOldValue()).isEqualTo("15% above £5000 (carried forward from 2025/26)");
             assertThat(e.getNewValue()).isEqualTo("13.8% above £9100");
         });
@@ -87,7 +87,7 @@ class OnCostServiceTest {
         // pension 4640.83 x 0.20 = 928.166 -> 928.17; cost 4640.83 + 633.62 + 928.17 = 6202.62
         assertThat(firstMonthOf("1017", budgets.currentForecast()).cost().cost()).isEqualByComparingTo("6202.62");
         assertThat(budgets.currentForecast().pensionRate()).isEqualByComparingTo("0.20");
-        assertThat(audit.search("Network", null)).anySatisfy(e -> {
+        assertThat(audit.search("Network", "pension")).anySatisfy(e -> {
             assertThat(e.getField()).isEqualTo("Employer pension rate");
             assertThat(e.getOldValue()).isEqualTo("0.143800");
             assertThat(e.getNewValue()).isEqualTo("0.20");

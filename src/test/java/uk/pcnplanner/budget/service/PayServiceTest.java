@@ -63,7 +63,7 @@ class PayServiceTest {
         assertThat(p001.post().payBasis()).isEqualTo("Band 5, point 3");
         assertThat(p001.claimable()).isEqualByComparingTo("17340.78");
         assertThat(p001.cost()).isEqualByComparingTo("19185.18");
-        assertThat(audit.search("Planned post", null)).anySatisfy(e -> {
+        assertThat(audit.search("Planned post", "P001")).anySatisfy(e -> {
             assertThat(e.getField()).isEqualTo("Pay point");
             assertThat(e.getOldValue()).isNull();
             assertThat(e.getNewValue()).isEqualTo("3");
@@ -104,7 +104,7 @@ class PayServiceTest {
         assertThat(p001.salary().basis()).isEqualTo("2026/27");
         assertThat(p001.salary().source()).startsWith("NHS Employers pay award 2026/27 (entered by director on ");
         assertThat(p001.claimable()).isEqualByComparingTo("16185.60");
-        assertThat(audit.search("Pay scale", null)).anySatisfy(e -> {
+        assertThat(audit.search("Pay scale", "2026/27")).anySatisfy(e -> {
             assertThat(e.getOldValue()).isEqualTo("£31049 (carried forward from 2025/26)");
             assertThat(e.getNewValue()).isEqualTo("£32000");
         });
