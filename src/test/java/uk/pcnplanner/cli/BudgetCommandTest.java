@@ -47,6 +47,26 @@ class BudgetCommandTest {
     }
 
     @Test
+    void theThreeFiguresOfTheFixtureNetworkAreRightToThePenny() throws IOException {
+        Path budget = folder.resolve("budget.xlsx");
+
+        int exit = run("budget", "--input", network(WorkbookFixture.valid()).toString(), "--output", budget.toString());
+
+        // 2026/27, no published rate: 2025/26's 26.631 x 20000 weighted heads = 532620.00. NI 15% above £5,000.
+        // 1001 SPLW band 5 entry £31,049 (carried forward), 1.0 WTE all year: salary 2587.42, NI (2587.42 x 12 - 5000)
+        //   x 0.15 / 12 = 325.613 -> 325.61, pension 2587.42 x 0.1438 = 372.07; cost 3285.10 < max 43352 / 12 = 3612.67
+        //   -> 12 x 3285.10 = 39421.20
+        // 1002 HWC salary £32,000 x 0.6: salary 1600.00, NI (19200 - 5000) x 0.15 / 12 = 177.50, pension 230.08;
+        //   cost 2007.58 < max 43352 x 0.6 / 12 = 2167.60 -> 12 x 2007.58 = 24090.96
+        // P001 HWC band 5 x 0.8 from October: cost 2615.58 < max 2890.13 -> 6 x 2615.58 = 15693.48
+        // 2001 is a practice-funded GP: not an ARRS post.
+        // Claimable 39421.20 + 24090.96 + 15693.48 = 79205.64; headroom 532620.00 - 79205.64 = 453414.36
+        assertThat(exit).isZero();
+        assertThat(printed().lines()).containsExactly(
+                "Allocation: £532,620.00", "Forecast claimable: £79,205.64", "Headroom: £453,414.36");
+    }
+
+    @Test
     void anInvalidNetworkGetsTheErrorReportExitTwoAndNoFile() throws IOException {
         Path budget = folder.resolve("budget.xlsx");
         WorkbookFixture bad = WorkbookFixture.valid().set("Staff", "D3", -0.5);

@@ -2,6 +2,7 @@ package uk.pcnplanner.budget.export;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -10,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.pcnplanner.budget.forecast.BudgetWarning;
 import uk.pcnplanner.budget.forecast.Forecast;
 import uk.pcnplanner.budget.forecast.MonthTotal;
+import uk.pcnplanner.budget.forecast.PlanComparison;
 import uk.pcnplanner.budget.forecast.RoleTotal;
 
 /** The sheets people read: the year at a glance with its chart, and the totals by role. */
@@ -19,12 +21,13 @@ final class HumanSheets {
 
     private HumanSheets() {}
 
-    static void summary(XSSFWorkbook workbook, Cells cells, Forecast forecast) {
+    static void summary(XSSFWorkbook workbook, Cells cells, Forecast forecast, String planName) {
         XSSFSheet sheet = workbook.createSheet("Budget summary");
-        cells.text(sheet.createRow(0), 0, "ARRS budget " + forecast.year().label());
+        cells.text(sheet.createRow(0), 0, "ARRS budget " + forecast.year().label()
+                + (planName == null ? "" : ": scenario " + planName));
         figure(sheet, cells, 1, "Allocation", forecast);
         cells.money(sheet.getRow(1), 1, forecast.allocation());
-        cells.text(sheet.getRow(1), 2, "£" + forecast.rate().value().toPlainString() + " per weighted head ("
+        cells.text(sheet.getRow(1), 2, "£" + forecast.rate().value().stripTrailingZeros().toPlainString() + " per weighted head ("
                 + forecast.rate().basis() + ") × " + forecast.weightedPopulation().toPlainString());
         figure(sheet, cells, 2, "Forecast claimable", forecast);
         cells.money(sheet.getRow(2), 1, forecast.claimable());
@@ -75,6 +78,30 @@ final class HumanSheets {
             sheet.setColumnWidth(i, 15 * 256);
         }
         sheet.setColumnWidth(6, 26 * 256);
+    }
+
+    /** Every plan side by side, as the scenarios page compares them. */
+    static void comparison(XSSFWorkbook workbook, Cells cells, List<PlanComparison> plans) {
+        Sheet sheet = workbook.createSheet("Comparison");
+        cells.header(sheet, 0, "Plan", "Allocation", "Forecast claimable", "Change in claimable", "Headroom", "Cost",
+                "Cost beyond the claim", "Incomplete");
+        int index = 1;
+        for (PlanComparison plan : plans) {
+            Row row = sheet.createRow(index++);
+            cells.text(row, 0, plan.name());
+            cells.money(row, 1, plan.allocation());
+            cells.money(row, 2, plan.claimable());
+            cells.money(row, 3, plan.scenarioId() == null ? null : plan.claimableChange());
+            cells.money(row, 4, plan.headroom());
+            cells.money(row, 5, plan.cost());
+            cells.money(row, 6, plan.costBeyondClaim());
+            cells.text(row, 7, plan.incomplete() ? "yes" : "no");
+        }
+        sheet.createFreezePane(1, 1);
+        sheet.setColumnWidth(0, 30 * 256);
+        for (int i = 1; i < 8; i++) {
+            sheet.setColumnWidth(i, 20 * 256);
+        }
     }
 
     private static void figure(Sheet sheet, Cells cells, int rowIndex, String label, Forecast forecast) {

@@ -27,9 +27,11 @@ final class BudgetWarnings {
         overspend(forecast).or(() -> underspend(forecast)).ifPresent(warnings::add);
         incomplete(forecast).ifPresent(warnings::add);
         unpriced.forEach(p -> warnings.add(new BudgetWarning(NO_SALARY, "Post " + p.postId() + " (" + p.role().getName()
-                + ") has neither a band nor a salary on the pay scale, so it is not costed: enter one.")));
+                + ") is not costed: " + (p.band() == null || p.band().isBlank() ? "it has neither a band nor a salary"
+                        : "band " + p.band() + " point " + p.payPointOrEntry() + " is not on the pay scale")
+                + ". Enter a salary, or a band and pay point on the scale.")));
         estimates(forecast).ifPresent(warnings::add);
-        warnings.addAll(RoleCaps.warnings(forecast, in.listSize()));
+        warnings.addAll(RoleCaps.warnings(forecast, in.posts(), in.listSize()));
         fallbacks(forecast, in).ifPresent(warnings::add);
         carriedForward("rate per weighted head", in.rate(), ": enter the published rate when it is out")
                 .ifPresent(warnings::add);
@@ -45,8 +47,8 @@ final class BudgetWarnings {
                 .findFirst()
                 .map(m -> new BudgetWarning(OVERSPEND, "Forecast exceeds the allocation by "
                         + Pounds.format(forecast.headroom().negate()) + " from "
-                        + m.month().getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + m.month().getYear()
-                        + ": the excess is not reimbursed."));
+                        + m.month().getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
+                        + ". The excess is not reimbursed."));
     }
 
     private static Optional<BudgetWarning> underspend(Forecast forecast) {

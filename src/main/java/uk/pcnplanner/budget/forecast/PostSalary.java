@@ -4,7 +4,7 @@ import java.util.Optional;
 import uk.pcnplanner.budget.reference.Figure;
 import uk.pcnplanner.budget.reference.PayScales;
 
-/** A post's annual salary: the one given, else its band's entry pay point for the year. */
+/** A post's annual salary: the one given, else its band's pay point (the entry point unless set) for the year. */
 final class PostSalary {
 
     static final String GIVEN = "salary given for the post";
@@ -18,6 +18,6 @@ final class PostSalary {
         if (post.band() == null || post.band().isBlank()) {
             return Optional.empty();
         }
-        return pay.salary(post.band(), PayScales.ENTRY_POINT, year.label());
+        return pay.salary(post.band(), post.payPointOrEntry(), year.label());
     }
 }

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * The contract's budget rules for one post in one month. Salary is rounded first; NI and
  * pension are computed from the rounded salary and rounded each; cost is the sum of the three;
- * the claim is the lower of cost and the rounded maximum.
+ * the claim is the lower of cost and the rounded maximum. Each amount is rounded once, from its
+ * exact value: a share of a year is divided by 12 × days in the month only at the end.
  */
 public final class CostModel {
 
@@ -16,15 +17,14 @@ public final class CostModel {
      */
     public static MonthlyCost month(
             PostMonth month, BigDecimal annualSalary, BigDecimal wte, OnCostRates rates, BigDecimal maxAmountPerWte) {
-        BigDecimal salary = Money.pennies(month.shareOfYear(annualSalary.multiply(wte)));
-        BigDecimal threshold = month.shareOfYear(rates.niSecondaryThreshold());
-        BigDecimal ni = Money.pennies(salary.subtract(threshold).max(BigDecimal.ZERO).multiply(rates.niRate()));
+        BigDecimal salary = month.shareOfYear(annualSalary.multiply(wte));
+        BigDecimal ni = month.niAbove(salary, rates.niSecondaryThreshold(), rates.niRate());
         BigDecimal pension = Money.pennies(salary.multiply(rates.pensionRate()));
         BigDecimal cost = salary.add(ni).add(pension);
         if (maxAmountPerWte == null) {
             return new MonthlyCost(month, salary, ni, pension, cost, null, null);
         }
-        BigDecimal max = Money.pennies(month.shareOfYear(maxAmountPerWte.multiply(wte)));
+        BigDecimal max = month.shareOfYear(maxAmountPerWte.multiply(wte));
         return new MonthlyCost(month, salary, ni, pension, cost, max, cost.min(max));
     }
 }

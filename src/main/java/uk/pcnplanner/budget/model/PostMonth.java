@@ -28,9 +28,21 @@ public record PostMonth(YearMonth month, int daysInPost) {
         return daysInPost > 0;
     }
 
-    /** An annual amount's share for this month: annual ÷ 12 × f, unrounded. */
+    /** An annual amount's share for this month, annual ÷ 12 × f, rounded half up to the penny from its exact value. */
     BigDecimal shareOfYear(BigDecimal annual) {
-        return annual.multiply(BigDecimal.valueOf(daysInPost))
-                .divide(BigDecimal.valueOf(12L * daysInMonth()), Money.EXACT);
+        return Money.pennies(annual.multiply(BigDecimal.valueOf(daysInPost)), 12L * daysInMonth());
+    }
+
+    /**
+     * Employer NI on a month's (rounded) salary: max(0, salary − threshold ÷ 12 × f) × rate, rounded
+     * once. Written over the common denominator 12 × days in the month, so a figure that is exactly
+     * on a half penny (such as 721.025) rounds up instead of falling a hair short of it.
+     */
+    BigDecimal niAbove(BigDecimal salary, BigDecimal annualThreshold, BigDecimal rate) {
+        long denominator = 12L * daysInMonth();
+        BigDecimal above = salary.multiply(BigDecimal.valueOf(denominator))
+                .subtract(annualThreshold.multiply(BigDecimal.valueOf(daysInPost)))
+                .max(BigDecimal.ZERO);
+        return Money.pennies(above.multiply(rate), denominator);
     }
 }

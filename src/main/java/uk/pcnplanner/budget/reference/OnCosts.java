@@ -9,7 +9,13 @@ import uk.pcnplanner.base.reference.ReferenceCsv;
 public final class OnCosts {
 
     /** The year's NI rate and secondary threshold (£ a year), both from the same row. */
-    public record Ni(Figure rate, Figure threshold) {}
+    public record Ni(Figure rate, Figure threshold) {
+
+        /** A year's rate and threshold as the clinical director entered them, from one source. */
+        public static Ni entered(String year, BigDecimal rate, BigDecimal threshold, String source) {
+            return new Ni(Figure.of(rate, year, source), Figure.of(threshold, year, source));
+        }
+    }
 
     private final YearTable rates = new YearTable();
     private final YearTable thresholds = new YearTable();

@@ -7,8 +7,6 @@ import org.springframework.stereotype.Component;
 import uk.pcnplanner.budget.forecast.BudgetInputs;
 import uk.pcnplanner.budget.forecast.BudgetPost;
 import uk.pcnplanner.budget.forecast.FinancialYear;
-import uk.pcnplanner.budget.reference.OnCosts;
-import uk.pcnplanner.budget.reference.PayScales;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.Practice;
 import uk.pcnplanner.network.domain.PracticeRepository;
@@ -22,8 +20,6 @@ class BudgetInputsFactory {
     private final RoleAmountRepository amounts;
     private final PracticeRepository practices;
     private final RateBook rates;
-    private final PayScales pay = PayScales.shipped();
-    private final OnCosts onCosts = OnCosts.shipped();
 
     BudgetInputsFactory(RoleAmountRepository amounts, PracticeRepository practices, RateBook rates) {
         this.amounts = amounts;
@@ -37,6 +33,6 @@ class BudgetInputsFactory {
                 amounts.findAll().stream().collect(Collectors.groupingBy(a -> a.getRole().getCode()));
         long listSize = practices.findByNetworkOrderByName(network).stream().mapToLong(Practice::getListSize).sum();
         return new BudgetInputs(year, network.getWeightedPopulation(), listSize, rates.rate(year.label()),
-                onCosts.forYear(year.label()), network.getEmployerPensionRate(), network.getPayArea(), pay, posts, byRole);
+                rates.ni(year.label()), network.getEmployerPensionRate(), network.getPayArea(), rates.pay(), posts, byRole);
     }
 }

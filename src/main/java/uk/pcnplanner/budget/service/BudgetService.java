@@ -9,6 +9,7 @@ import uk.pcnplanner.budget.domain.BudgetScenarioRepository;
 import uk.pcnplanner.budget.export.BudgetWorkbookWriter;
 import uk.pcnplanner.budget.forecast.Forecast;
 import uk.pcnplanner.budget.forecast.ForecastCalculator;
+import uk.pcnplanner.budget.forecast.PlanComparison;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.service.NetworkService;
 import uk.pcnplanner.security.ClinicalDirectorOnly;
@@ -64,6 +65,14 @@ public class BudgetService {
     @Transactional(readOnly = true)
     public byte[] currentWorkbook() {
         return BudgetWorkbookWriter.bytes(current(networks.requireCurrent()));
+    }
+
+    /** A scenario's budget workbook, with every plan side by side in its {@code Comparison} sheet. */
+    @ClinicalDirectorOnly
+    @Transactional(readOnly = true)
+    public byte[] scenarioWorkbook(long scenarioId) {
+        BudgetScenario scenario = scenario(scenarioId);
+        return BudgetWorkbookWriter.bytes(forecast(scenario), scenario.getName(), compare());
     }
 
     private Forecast current(Network network) {

@@ -43,7 +43,7 @@ class PlanPosts {
     List<BudgetPost> of(List<ScenarioPost> posts) {
         Map<String, Role> byCode = roles.findAll().stream().collect(Collectors.toMap(Role::getCode, Function.identity()));
         return posts.stream().map(p -> new BudgetPost(p.postCode(), p.label(), byCode.get(p.roleCode()), p.wte(),
-                p.band(), p.annualSalary(), p.startDate(), p.endDate(), p.filled())).toList();
+                p.band(), p.payPoint(), p.annualSalary(), p.startDate(), p.endDate(), p.filled(), 0)).toList();
     }
 
     boolean isReimbursable(String roleCode) {
@@ -51,18 +51,18 @@ class PlanPosts {
     }
 
     static ScenarioPost copy(BudgetPost p) {
-        return new ScenarioPost(p.postId(), p.label(), p.role().getCode(), p.wte(), p.band(), p.annualSalary(),
-                p.startDate(), p.endDate(), p.filled());
+        return new ScenarioPost(p.postId(), p.label(), p.role().getCode(), p.wte(), p.band(), p.payPoint(),
+                p.annualSalary(), p.startDate(), p.endDate(), p.filled());
     }
 
     private static BudgetPost filled(Staff s) {
-        return new BudgetPost(s.getStaffCode(), s.getName(), s.getRole(), s.getWte(), s.getBand(), s.getAnnualSalary(),
-                s.getStartDate(), s.getEndDate(), true);
+        return new BudgetPost(s.getStaffCode(), s.getName(), s.getRole(), s.getWte(), s.getBand(), s.getPayPoint(),
+                s.getAnnualSalary(), s.getStartDate(), s.getEndDate(), true, s.getVersion());
     }
 
     private static BudgetPost planned(PlannedPost p) {
         String where = p.getPractice() == null ? "" : " at " + p.getPractice().getName();
         return new BudgetPost(p.getPostCode(), "Planned" + where, p.getRole(), p.getWte(), p.getBand(),
-                p.getAnnualSalary(), p.getStartDate(), p.getEndDate(), false);
+                p.getPayPoint(), p.getAnnualSalary(), p.getStartDate(), p.getEndDate(), false, p.getVersion());
     }
 }

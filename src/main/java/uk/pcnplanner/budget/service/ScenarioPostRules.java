@@ -2,12 +2,10 @@ package uk.pcnplanner.budget.service;
 
 import static uk.pcnplanner.base.service.EditChecks.require;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import uk.pcnplanner.budget.domain.ScenarioPost;
-import uk.pcnplanner.staff.domain.Bands;
 
 /** What a post in a scenario must be, checked before it is saved, with messages a person can act on. */
 final class ScenarioPostRules {
@@ -18,21 +16,16 @@ final class ScenarioPostRules {
     static ScenarioPost checked(ScenarioPost post, List<ScenarioPost> others, Predicate<String> reimbursable) {
         require(post.roleCode() != null && reimbursable.test(post.roleCode()),
                 "Role", "choose a role of the ARRS catalogue");
-        require(post.wte() != null && post.wte().signum() > 0 && post.wte().compareTo(BigDecimal.ONE) <= 0,
-                "WTE", "must be > 0 and ≤ 1, got " + (post.wte() == null ? "nothing" : post.wte().toPlainString()));
         String band = post.band() == null || post.band().isBlank() ? null : post.band().trim().toLowerCase(Locale.ROOT);
-        require(band == null || Bands.ALL.contains(band), "Band",
-                "choose an Agenda for Change band: " + String.join(", ", Bands.ALL));
-        require(post.annualSalary() == null || post.annualSalary().signum() > 0, "Annual salary", "enter a salary above £0");
-        require(band != null || post.annualSalary() != null, "Band", "enter a band or an annual salary");
+        PostPayRules.check(post.wte(), band, post.payPoint(), post.annualSalary());
         require(post.startDate() == null || post.endDate() == null || !post.endDate().isBefore(post.startDate()),
                 "End date", "must be on or after the start date");
         String code = post.postCode() == null || post.postCode().isBlank() ? nextCode(others) : post.postCode().trim();
         require(others.stream().noneMatch(p -> p.postCode().equalsIgnoreCase(code)), "Post ID",
                 code + " is already a post in this scenario");
         String label = post.label() == null || post.label().isBlank() ? "Scenario post" : post.label().trim();
-        return new ScenarioPost(code, label, post.roleCode(), post.wte(), band, post.annualSalary(), post.startDate(),
-                post.endDate(), post.filled());
+        return new ScenarioPost(code, label, post.roleCode(), post.wte(), band, post.payPoint(), post.annualSalary(),
+                post.startDate(), post.endDate(), post.filled());
     }
 
     /** S001, S002, …: distinct from Staff IDs and planned post IDs, which use other prefixes. */

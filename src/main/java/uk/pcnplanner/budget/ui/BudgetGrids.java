@@ -35,6 +35,7 @@ final class BudgetGrids {
                 .setKey("who").setFlexGrow(2);
         grid.addColumn(p -> p.post().role().getCode()).setHeader("Role").setKey("role").setAutoWidth(true);
         grid.addColumn(p -> BudgetFormats.wte(p.post().wte())).setHeader("WTE").setKey("wte").setAutoWidth(true);
+        grid.addColumn(p -> p.post().payBasis()).setHeader("Pay").setKey("pay").setAutoWidth(true);
         grid.addComponentColumn(BudgetGrids::salary).setHeader("Annual salary").setKey("salary").setAutoWidth(true);
         grid.addColumn(p -> BudgetFormats.money(p.cost())).setHeader("Cost").setKey("cost").setAutoWidth(true);
         grid.addComponentColumn(p -> BudgetFormats.claim(p.claimable())).setHeader("Claimable").setKey("claimable")

@@ -2,6 +2,7 @@ package uk.pcnplanner.budget.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -24,12 +25,16 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.budget.chart.ClaimsChart;
 import uk.pcnplanner.budget.forecast.BudgetWarning;
 import uk.pcnplanner.budget.forecast.Forecast;
+import uk.pcnplanner.budget.forecast.PostTotal;
 import uk.pcnplanner.budget.reference.OnCosts;
 import uk.pcnplanner.budget.service.BudgetReferenceService;
 import uk.pcnplanner.budget.service.BudgetService;
+import uk.pcnplanner.budget.service.OnCostService;
+import uk.pcnplanner.budget.service.PayService;
 import uk.pcnplanner.roles.ui.RoleCatalogueView;
 import uk.pcnplanner.security.UserRole;
 
@@ -45,10 +50,14 @@ public class BudgetView extends VerticalLayout {
 
     private final BudgetService budgets;
     private final BudgetReferenceService reference;
+    private final OnCostService onCosts;
+    private final PayService pay;
 
-    public BudgetView(BudgetService budgets, BudgetReferenceService reference) {
+    public BudgetView(BudgetService budgets, BudgetReferenceService reference, OnCostService onCosts, PayService pay) {
         this.budgets = budgets;
         this.reference = reference;
+        this.onCosts = onCosts;
+        this.pay = pay;
         refresh();
     }
 
@@ -57,8 +66,20 @@ public class BudgetView extends VerticalLayout {
         Forecast forecast = budgets.currentForecast();
         add(header(forecast), rateLine(forecast), onCostLine(forecast), BudgetCards.of(forecast));
         forecast.warnings().stream().filter(BudgetWarning::headline).findFirst().ifPresent(w -> add(headline(w)));
+        Grid<PostTotal> posts = BudgetGrids.byPost(forecast);
         add(otherWarnings(forecast), chart(forecast), new H3("By role"), BudgetGrids.byRole(forecast),
-                new H3("By post"), BudgetGrids.byPost(forecast));
+                new H3("By post"), payActions(forecast, posts), posts);
+    }
+
+    private Div payActions(Forecast forecast, Grid<PostTotal> posts) {
+        Button point = new Button("Change pay point", VaadinIcon.EDIT.create(), e -> posts.asSingleSelect()
+                .getOptionalValue().ifPresentOrElse(p -> new PayPointDialog(pay, p.post(), this::refresh).open(),
+                        () -> Notices.error("Choose a post in the table first")));
+        point.setId("change-pay-point");
+        Button salary = new Button("Enter a pay scale salary", VaadinIcon.EDIT.create(),
+                e -> new SalaryDialog(pay, forecast.year().label(), this::refresh).open());
+        salary.setId("enter-salary");
+        return new Div(point, salary);
     }
 
     private Div header(Forecast forecast) {
@@ -68,13 +89,13 @@ public class BudgetView extends VerticalLayout {
         }), AttachmentType.DOWNLOAD, "Export to Excel");
         export.setId("export-budget");
         Div header = new Div(new H2("Budget " + forecast.year().label()), export,
-                new RouterLink("Scenarios", ScenariosView.class));
+                new RouterLink("Planned posts", PlannedPostsView.class), new RouterLink("Scenarios", ScenariosView.class));
         header.addClassName("view-header");
         return header;
     }
 
     private Div rateLine(Forecast forecast) {
-        Span rate = new Span("£" + forecast.rate().value().toPlainString() + " per weighted head × "
+        Span rate = new Span("£" + forecast.rate().value().stripTrailingZeros().toPlainString() + " per weighted head × "
                 + BudgetFormats.count(forecast.weightedPopulation()) + " weighted population. Rate: ");
         Span source = new Span(" Source: " + forecast.rate().source());
         source.addClassName("muted");
@@ -86,14 +107,20 @@ public class BudgetView extends VerticalLayout {
         return line;
     }
 
-    private static Div onCostLine(Forecast forecast) {
+    private Div onCostLine(Forecast forecast) {
         OnCosts.Ni ni = forecast.ni();
         Span text = new Span("Employer NI " + percent(ni.rate().value()) + " above " + BudgetFormats.money(
                 ni.threshold().value()) + " a year (");
         Span pension = new Span("); employer pension " + percent(forecast.pensionRate()) + " (the network's setting). ");
         Span source = new Span("Source: " + ni.rate().source());
         source.addClassName("muted");
-        Div line = new Div(text, BudgetFormats.basis(ni.rate()), pension, source);
+        Button enterNi = new Button("Enter NI rate", VaadinIcon.EDIT.create(),
+                e -> new NiDialog(onCosts, forecast.year().label(), ni, this::refresh).open());
+        enterNi.setId("enter-ni");
+        Button changePension = new Button("Change pension rate", VaadinIcon.EDIT.create(),
+                e -> new PensionDialog(onCosts, onCosts.network(), this::refresh).open());
+        changePension.setId("change-pension");
+        Div line = new Div(text, BudgetFormats.basis(ni.rate()), pension, source, enterNi, changePension);
         line.setId("budget-oncosts");
         return line;
     }

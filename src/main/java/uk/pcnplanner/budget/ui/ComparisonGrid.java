@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import uk.pcnplanner.budget.forecast.Pounds;
-import uk.pcnplanner.budget.service.PlanComparison;
+import uk.pcnplanner.budget.forecast.PlanComparison;
 
 /** The current plan and every scenario side by side, with each one's change in claims. */
 final class ComparisonGrid {

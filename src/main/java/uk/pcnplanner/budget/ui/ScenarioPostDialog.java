@@ -27,6 +27,7 @@ class ScenarioPostDialog extends Dialog {
     final ComboBox<Role> role = new ComboBox<>("Role");
     final BigDecimalField wte = new BigDecimalField("WTE");
     final Select<String> band = new Select<>();
+    final Select<Integer> payPoint = new Select<>();
     final BigDecimalField salary = new BigDecimalField("Annual salary");
     final DatePicker start = new DatePicker("Start date");
     final DatePicker end = new DatePicker("End date");
@@ -43,6 +44,7 @@ class ScenarioPostDialog extends Dialog {
                 .field("Role", role)
                 .field("WTE", wte)
                 .field("Band", band)
+                .field("Pay point", payPoint)
                 .field("Annual salary", salary)
                 .field("End date", end);
         setHeaderTitle(editing == null ? "Add a post" : "Change post " + editing.postCode());
@@ -54,13 +56,18 @@ class ScenarioPostDialog extends Dialog {
         bands.addFirst("");
         band.setItems(bands);
         band.setItemLabelGenerator(b -> b.isEmpty() ? "No band (salary given)" : "Band " + b);
+        payPoint.setLabel("Pay point");
+        payPoint.setEmptySelectionAllowed(true);
+        payPoint.setEmptySelectionCaption("Entry point");
+        payPoint.setItemLabelGenerator(p -> p == null ? "Entry point" : "Point " + p);
+        band.addValueChangeListener(e -> PayPointChoice.offer(payPoint, e.getValue()));
         salary.setPrefixComponent(new Span("£"));
-        salary.setHelperText("Empty: the band's entry pay point");
+        salary.setHelperText("Empty: the band's pay point for the year");
         postId.setHelperText(editing == null ? "Empty: the next free S-number" : "");
         start.setLocale(Locale.UK);
         end.setLocale(Locale.UK);
         read(roles);
-        add(new FormLayout(postId, label, role, wte, band, salary, start, end));
+        add(new FormLayout(postId, label, role, wte, band, payPoint, salary, start, end));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(new Button("Cancel", e -> close()), save);
@@ -76,6 +83,7 @@ class ScenarioPostDialog extends Dialog {
         roles.stream().filter(r -> r.getCode().equals(editing.roleCode())).findFirst().ifPresent(role::setValue);
         wte.setValue(editing.wte());
         band.setValue(editing.band() == null ? "" : editing.band());
+        payPoint.setValue(editing.payPoint());
         salary.setValue(editing.annualSalary());
         start.setValue(editing.startDate());
         end.setValue(editing.endDate());
@@ -85,7 +93,8 @@ class ScenarioPostDialog extends Dialog {
         refusals.clear();
         ScenarioPost post = new ScenarioPost(postId.getValue(), label.getValue(),
                 role.getValue() == null ? null : role.getValue().getCode(), wte.getValue(),
-                band.getValue() == null || band.getValue().isEmpty() ? null : band.getValue(), salary.getValue(),
+                band.getValue() == null || band.getValue().isEmpty() ? null : band.getValue(), payPoint.getValue(),
+                salary.getValue(),
                 start.getValue(), end.getValue(), editing != null && editing.filled());
         if (refusals.run(() -> action.accept(post))) {
             close();

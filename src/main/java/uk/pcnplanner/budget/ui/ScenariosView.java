@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,8 +14,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import uk.pcnplanner.base.ui.Notices;
@@ -21,7 +27,7 @@ import uk.pcnplanner.base.ui.Refusals;
 import uk.pcnplanner.budget.domain.BudgetScenario;
 import uk.pcnplanner.budget.domain.ScenarioPost;
 import uk.pcnplanner.budget.service.BudgetService;
-import uk.pcnplanner.budget.service.PlanComparison;
+import uk.pcnplanner.budget.forecast.PlanComparison;
 import uk.pcnplanner.budget.service.ScenarioService;
 import uk.pcnplanner.roles.domain.Role;
 import uk.pcnplanner.roles.service.RoleCatalogueService;
@@ -75,7 +81,24 @@ public class ScenariosView extends VerticalLayout {
                 roles, p, post -> change(s -> scenarios.savePost(s, p.postCode(), post))).open()));
         Button remove = button("remove-post", "Remove post", () -> selectedPost()
                 .ifPresent(p -> shownRefusal(() -> change(s -> scenarios.removePost(s, p.postCode())))));
-        return new Div(rename, delete, add, edit, remove);
+        return new Div(rename, delete, add, edit, remove, export());
+    }
+
+    /** The selected scenario's budget workbook, with every plan side by side. */
+    private Anchor export() {
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> {
+            BudgetScenario scenario = selected().orElseThrow();
+            byte[] workbook = budgets.scenarioWorkbook(scenario.getId());
+            return new DownloadResponse(new ByteArrayInputStream(workbook), fileName(scenario), BudgetView.XLSX,
+                    workbook.length);
+        }), AttachmentType.DOWNLOAD, "Export to Excel");
+        export.setId("export-scenario");
+        return export;
+    }
+
+    static String fileName(BudgetScenario scenario) {
+        String name = scenario.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "budget-scenario-" + (name.isEmpty() ? scenario.getId() : name) + ".xlsx";
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -43,6 +43,10 @@ public class Staff extends VersionedEntity implements Auditable {
 
     private BigDecimal wte = BigDecimal.ONE;
     private String band;
+
+    /** The band's Agenda for Change pay point; null means its entry point. */
+    private Integer payPoint;
+
     private BigDecimal annualSalary;
     private LocalDate startDate;
     private LocalDate endDate;
@@ -147,6 +151,14 @@ public class Staff extends VersionedEntity implements Auditable {
 
     public void setBand(String band) {
         this.band = band;
+    }
+
+    public Integer getPayPoint() {
+        return payPoint;
+    }
+
+    public void setPayPoint(Integer payPoint) {
+        this.payPoint = payPoint;
     }
 
     public BigDecimal getAnnualSalary() {
@@ -268,6 +280,7 @@ public class Staff extends VersionedEntity implements Auditable {
         values.put("Role", role.getCode());
         values.put("WTE", wte.stripTrailingZeros().toPlainString());
         values.put("Band", band);
+        values.put("Pay point", payPoint == null ? null : payPoint.toString());
         values.put("Annual salary", annualSalary == null ? null : annualSalary.toPlainString());
         values.put("Start date", startDate == null ? null : startDate.toString());
         values.put("End date", endDate == null ? null : endDate.toString());

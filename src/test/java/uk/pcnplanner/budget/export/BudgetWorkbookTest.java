@@ -19,9 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.pcnplanner.budget.domain.BudgetScenario;
+import uk.pcnplanner.budget.domain.ScenarioPost;
 import uk.pcnplanner.budget.forecast.Forecast;
 import uk.pcnplanner.budget.forecast.Pounds;
 import uk.pcnplanner.budget.service.BudgetService;
+import uk.pcnplanner.budget.service.ScenarioService;
 
 /** The demo network's budget workbook, read back as another tool would read the contract. */
 @SpringBootTest
@@ -30,6 +33,9 @@ class BudgetWorkbookTest {
 
     @Autowired
     BudgetService budgets;
+
+    @Autowired
+    ScenarioService scenarios;
 
     @Test
     void humanSheetsComeFirstThenTheMachineSheets() throws IOException {
@@ -105,6 +111,41 @@ class BudgetWorkbookTest {
                 "Headroom: " + Pounds.format(forecast.headroom()));
         assertThat(Pounds.format(new BigDecimal("-1234567.891")))
                 .isEqualTo("-£1,234,567.89");
+    }
+
+    @Test
+    void aScenarioExportsAsTheContractsWorkbookWithEveryPlanSideBySide() throws IOException {
+        BudgetScenario scenario = scenarios.copyCurrentPlan("Another coach");
+        try {
+            scenarios.savePost(scenario, null, new ScenarioPost(null, "Coach", "HWC", new BigDecimal("0.8"), "5", null,
+                    null, LocalDate.of(2026, 10, 1), null, false));
+            Forecast current = budgets.currentForecast();
+            // The coach adds 6 x 2615.58 = 15693.48 of claims (see ScenariosViewTest).
+            BigDecimal claimable = current.claimable().add(new BigDecimal("15693.48"));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                    budgets.scenarioWorkbook(scenario.getId())))) {
+                assertThat(workbook.getSheetName(0)).isEqualTo("Budget summary");
+                assertThat(workbook.getSheetName(1)).isEqualTo("By role");
+                assertThat(workbook.getSheetName(2)).isEqualTo("Comparison");
+                assertThat(workbook.getSheetName(3)).isEqualTo("Summary");
+                assertThat(workbook.getSheetName(4)).isEqualTo("Monthly");
+                assertThat(workbook.getSheet("Budget summary").getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo("ARRS budget 2026/27: scenario Another coach");
+                Sheet summary = workbook.getSheet("Summary");
+                assertThat(summary.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(claimable.doubleValue());
+                assertThat(rowOf(workbook.getSheet("Monthly"), "S001", LocalDate.of(2026, 10, 1)).getCell(9)
+                        .getNumericCellValue()).isEqualTo(2615.58);
+                Sheet comparison = workbook.getSheet("Comparison");
+                assertThat(texts(comparison.getRow(0))).containsExactly("Plan", "Allocation", "Forecast claimable",
+                        "Change in claimable", "Headroom", "Cost", "Cost beyond the claim", "Incomplete");
+                assertThat(comparison.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Current plan");
+                assertThat(comparison.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(current.claimable().doubleValue());
+                assertThat(comparison.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Another coach");
+                assertThat(comparison.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(15693.48);
+            }
+        } finally {
+            scenarios.scenarios().forEach(scenarios::delete);
+        }
     }
 
     private XSSFWorkbook read() throws IOException {

@@ -33,28 +33,64 @@ class BudgetWarningsTest {
 
         assertThat(forecast.warnings(BudgetWarning.Kind.UNDERSPEND)).isEmpty();
         assertThat(forecast.warnings().getFirst()).isEqualTo(new BudgetWarning(BudgetWarning.Kind.OVERSPEND,
-                "Forecast exceeds the allocation by £13,710.00 from January 2026: the excess is not reimbursed."));
+                "Forecast exceeds the allocation by £13,710.00 from January. The excess is not reimbursed."));
         assertThat(forecast.months().get(8).cumulativeClaimable()).isEqualByComparingTo("50229.00");
         assertThat(forecast.months().get(9).cumulativeClaimable()).isEqualByComparingTo("55810.00");
     }
 
     @Test
-    void aSecondDigitalLeadBreaksTheOnePerNetworkCap() {
+    void aSecondDigitalLeadBreaksTheOnePerNetworkCapByTheirWte() {
+        // 1.0 WTE all year, plus 0.5 WTE from 1 July: 1.5 WTE in post from July, 0.5 over the cap of 1.
         Forecast forecast = new Fixtures().amount(DTL, "2025-04-01", null, UNKNOWN)
                 .post("1040", DTL, "1.0", null, "50000", null, null)
                 .post("P010", DTL, "0.5", null, "50000", "2025-07-01", null).forecast();
 
         assertThat(forecast.warnings(BudgetWarning.Kind.CAP)).singleElement().extracting(BudgetWarning::message)
-                .isEqualTo("Digital and transformation lead: 2 posts in July 2025, above the cap of 1 (1 per PCN).");
+                .isEqualTo("Digital and transformation lead: 1.5 WTE in post in July 2025, 0.5 WTE above the cap of "
+                        + "1 WTE (1 per PCN).");
     }
 
     @Test
-    void oneDigitalLeadIsWithinTheCap() {
+    void twoHalfTimeDigitalLeadsShareTheCapOfOneWte() {
+        // Two heads, but 0.5 + 0.5 = 1.0 WTE: within "1 per PCN", which ARRS counts in WTE.
         Forecast forecast = new Fixtures().amount(DTL, "2025-04-01", null, UNKNOWN)
-                .post("1040", DTL, "1.0", null, "50000", null, "2025-06-30")
-                .post("P010", DTL, "1.0", null, "50000", "2025-07-01", null).forecast();
+                .post("1040", DTL, "0.5", null, "50000", null, null)
+                .post("P010", DTL, "0.5", null, "50000", null, null).forecast();
 
         assertThat(forecast.warnings(BudgetWarning.Kind.CAP)).isEmpty();
+    }
+
+    @Test
+    void aLeaverAndTheirSuccessorInTheSameMonthAreNotCountedTogether() {
+        // 1040 leaves on 15 July, P010 starts on 16 July: never more than 1.0 WTE on any day.
+        Forecast forecast = new Fixtures().amount(DTL, "2025-04-01", null, UNKNOWN)
+                .post("1040", DTL, "1.0", null, "50000", null, "2025-07-15")
+                .post("P010", DTL, "1.0", null, "50000", "2025-07-16", null).forecast();
+
+        assertThat(forecast.warnings(BudgetWarning.Kind.CAP)).isEmpty();
+    }
+
+    @Test
+    void anOverlapOfAFewDaysStillBreaksTheCapInItsMonth() {
+        // The successor starts on 10 July, five days before 1040 leaves: 1.8 WTE from 10 to 15 July.
+        Forecast forecast = new Fixtures().amount(DTL, "2025-04-01", null, UNKNOWN)
+                .post("1040", DTL, "1.0", null, "50000", null, "2025-07-15")
+                .post("P010", DTL, "0.8", null, "50000", "2025-07-10", null).forecast();
+
+        assertThat(forecast.warnings(BudgetWarning.Kind.CAP)).singleElement().extracting(BudgetWarning::message)
+                .isEqualTo("Digital and transformation lead: 1.8 WTE in post in July 2025, 0.8 WTE above the cap of "
+                        + "1 WTE (1 per PCN).");
+    }
+
+    @Test
+    void aPostWhosePayPointIsNotOnTheScaleIsNamedNotCosted() {
+        Forecast forecast = new Fixtures().amount(HWC, "2025-04-01", "43352", ESTIMATE)
+                .post("1007", HWC, "0.8", "4", 3, null, null, null).forecast();
+
+        assertThat(forecast.posts()).isEmpty();
+        assertThat(forecast.warnings(BudgetWarning.Kind.NO_SALARY)).singleElement().extracting(BudgetWarning::message)
+                .isEqualTo("Post 1007 (Health and wellbeing coach) is not costed: band 4 point 3 is not on the pay "
+                        + "scale. Enter a salary, or a band and pay point on the scale.");
     }
 
     @Test

@@ -29,6 +29,9 @@ final class Fixtures {
     private String year = "2025/26";
     private BigDecimal weightedPopulation = new BigDecimal("10000");
     private PayArea payArea = PayArea.NATIONAL;
+    private BigDecimal pensionRate = new BigDecimal("0.1438");
+    private OnCosts.Ni ni;
+    private PayScales pay = PayScales.shipped();
 
     Fixtures amount(Role role, String from, String amount, AmountStatus status) {
         return amount(role, PayArea.NATIONAL, from, amount, status);
@@ -41,9 +44,13 @@ final class Fixtures {
     }
 
     Fixtures post(String id, Role role, String wte, String band, String salary, String start, String end) {
-        posts.add(new BudgetPost(id, "Post " + id, role, new BigDecimal(wte), band,
+        return post(id, role, wte, band, null, salary, start, end);
+    }
+
+    Fixtures post(String id, Role role, String wte, String band, Integer payPoint, String salary, String start, String end) {
+        posts.add(new BudgetPost(id, "Post " + id, role, new BigDecimal(wte), band, payPoint,
                 salary == null ? null : new BigDecimal(salary), start == null ? null : LocalDate.parse(start),
-                end == null ? null : LocalDate.parse(end), true));
+                end == null ? null : LocalDate.parse(end), true, 0));
         return this;
     }
 
@@ -62,9 +69,24 @@ final class Fixtures {
         return this;
     }
 
+    Fixtures pensionRate(String rate) {
+        pensionRate = new BigDecimal(rate);
+        return this;
+    }
+
+    Fixtures ni(OnCosts.Ni entered) {
+        ni = entered;
+        return this;
+    }
+
+    Fixtures pay(PayScales scale) {
+        pay = scale;
+        return this;
+    }
+
     BudgetInputs inputs() {
         return new BudgetInputs(new FinancialYear(year), weightedPopulation, 52000, ArrsRates.shipped().forYear(year),
-                OnCosts.shipped().forYear(year), new BigDecimal("0.1438"), payArea, PayScales.shipped(), posts, amounts);
+                ni == null ? OnCosts.shipped().forYear(year) : ni, pensionRate, payArea, pay, posts, amounts);
     }
 
     Forecast forecast() {

@@ -90,6 +90,21 @@ class CostModelTest {
     }
 
     @Test
+    void niExactlyOnAHalfPennyRoundsUp() {
+        // Band 8a point 3 £62,682, 1.0 WTE, all of June 2025:
+        // salary  = 62682 / 12 = 5223.50 exactly
+        // NI      = (5223.50 - 5000/12) x 0.15 = (62682 - 5000) / 12 x 0.15 = 57682 x 0.15 / 12 = 8652.30 / 12
+        //         = 721.025 exactly -> 721.03 (a rounded 5000/12 = 416.6666...7 would make it 721.0249... -> 721.02)
+        // pension = 5223.50 x 0.1438 = 751.1393 -> 751.14; cost = 5223.50 + 721.03 + 751.14 = 6695.67
+        MonthlyCost june = CostModel.month(fullMonth(2025, 6), money("62682"), BigDecimal.ONE, RATES_2025, money("73334"));
+
+        assertThat(june.salary()).isEqualByComparingTo("5223.50");
+        assertThat(june.employerNi()).isEqualByComparingTo("721.03");
+        assertThat(june.employerPension()).isEqualByComparingTo("751.14");
+        assertThat(june.cost()).isEqualByComparingTo("6695.67");
+    }
+
+    @Test
     void aRoleWithNoMaximumAmountHasCostsButNoClaim() {
         MonthlyCost cost = CostModel.month(fullMonth(2025, 6), money("40823"), BigDecimal.ONE, RATES_2025, null);
 

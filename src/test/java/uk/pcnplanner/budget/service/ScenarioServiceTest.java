@@ -75,7 +75,7 @@ class ScenarioServiceTest {
     }
 
     private static ScenarioPost post(String wte, String band) {
-        return new ScenarioPost(null, "Coach", "HWC", new BigDecimal(wte), band, null, LocalDate.of(2026, 10, 1), null,
-                false);
+        return new ScenarioPost(null, "Coach", "HWC", new BigDecimal(wte), band, null, null, LocalDate.of(2026, 10, 1),
+                null, false);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.pcnplanner.budget.domain.ScenarioPost;
-import uk.pcnplanner.budget.service.PlanComparison;
+import uk.pcnplanner.budget.forecast.PlanComparison;
 import uk.pcnplanner.budget.service.ScenarioService;
 
 /** Scenarios made, changed and compared the way the clinical director does it on the page. */
@@ -84,6 +85,53 @@ class ScenariosViewTest extends SpringBrowserlessTest {
         assertThat(band6.claimable().subtract(current.claimable())).isEqualByComparingTo("1647.30");
         // Cost rises 6 x (3273.95 - 2615.58) = 3950.22, of which 3950.22 - 1647.30 = 2302.92 falls to the practices.
         assertThat(band6.costBeyondClaim().subtract(current.costBeyondClaim())).isEqualByComparingTo("2302.92");
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aCoachAtPayPointTwoCostsThatPointsSalary() {
+        navigate(ScenariosView.class);
+        createScenario("Experienced coach");
+
+        click("add-post");
+        ScenarioPostDialog dialog = $(ScenarioPostDialog.class).single();
+        test(dialog.role).selectItem("Health and wellbeing coach (HWC)");
+        dialog.wte.setValue(new BigDecimal("0.8"));
+        test(dialog.band).selectItem("Band 5");
+        test(dialog.payPoint).selectItem("Point 2");
+        dialog.start.setValue(LocalDate.of(2026, 10, 1));
+        test(dialog.save).click();
+
+        // Band 5 point 2 £33,487 x 0.8 / 12 = 2232.4667 -> 2232.47; NI (2232.47 x 12 - 5000) x 0.15 / 12 = 272.3705
+        // -> 272.37; pension 2232.47 x 0.1438 = 321.0292 -> 321.03; cost 2825.87 a month, under the max 2890.13:
+        // 6 x 2825.87 = 16955.22 more claims
+        assertThat(comparison().getRow(1).claimable().subtract(comparison().getRow(0).claimable()))
+                .isEqualByComparingTo("16955.22");
+        GridTester<Grid<ScenarioPost>, ScenarioPost> posts = test(posts());
+        assertThat(posts.getCellText(posts.size() - 1, posts.getColumnPosition("point"))).isEqualTo("Point 2");
+        assertThat($(Anchor.class).id("export-scenario").getText()).isEqualTo("Export to Excel");
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPayPointTheBandDoesNotHaveIsNotOfferedAndAPointWithASalaryIsRefused() {
+        navigate(ScenariosView.class);
+        createScenario("Salary and point");
+
+        click("add-post");
+        ScenarioPostDialog dialog = $(ScenarioPostDialog.class).single();
+        test(dialog.role).selectItem("Care coordinator (CC)");
+        dialog.wte.setValue(BigDecimal.ONE);
+        test(dialog.band).selectItem("Band 4");
+        assertThat(test(dialog.payPoint).getSuggestions()).containsExactly("Point 1", "Point 2");
+        test(dialog.payPoint).selectItem("Point 2");
+        dialog.salary.setValue(new BigDecimal("30000"));
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.payPoint.isInvalid()).isTrue();
+        assertThat(dialog.payPoint.getErrorMessage())
+                .isEqualTo("Leave it empty when an annual salary is given: the salary is used");
     }
 
     @Test

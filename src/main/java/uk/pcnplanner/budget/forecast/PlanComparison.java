@@ -1,7 +1,6 @@
-package uk.pcnplanner.budget.service;
+package uk.pcnplanner.budget.forecast;
 
 import java.math.BigDecimal;
-import uk.pcnplanner.budget.forecast.Forecast;
 
 /**
  * One plan's figures beside the others: the current plan (no scenario id) or a scenario.
@@ -18,7 +17,7 @@ public record PlanComparison(
         BigDecimal claimableChange,
         boolean incomplete) {
 
-    static PlanComparison of(Long scenarioId, String name, Forecast forecast, Forecast current) {
+    public static PlanComparison of(Long scenarioId, String name, Forecast forecast, Forecast current) {
         return new PlanComparison(scenarioId, name, forecast.allocation(), forecast.claimable(), forecast.headroom(),
                 forecast.cost(), forecast.costBeyondClaim(), forecast.claimable().subtract(current.claimable()),
                 forecast.incomplete());
