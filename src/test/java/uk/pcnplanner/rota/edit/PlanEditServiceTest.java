@@ -26,7 +26,7 @@ import uk.pcnplanner.solver.service.PlanProblems;
 import uk.pcnplanner.solver.service.SolveService;
 
 /** Hand edits of the demo network's draft: checked by the solver's hard rules, saved with @Version, audited. */
-@SpringBootTest(properties = {"pcn.solver.seconds=3", "pcn.solver.unimproved-seconds=1"})
+@SpringBootTest(properties = {"pcn.solver.seconds=4", "pcn.solver.unimproved-seconds=1"})
 @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
 class PlanEditServiceTest {
 
