@@ -110,6 +110,10 @@ public class PlanEditService {
         EditChecks.require(row.getReason() == null, "pinned", "Only a scheduled item can be pinned: assign it first");
         rows.lock(draft);
         rows.pin(row, DraftRows.describe(row), pinned);
+        // A booked item is pinned by its booking, whatever the draft says: unpinning it here would change nothing.
+        EditChecks.require(pinned || !item(problems.current(networkId), itemKey).isPinned(), "pinned",
+                "This item is fixed by a booking, so it stays pinned: change or remove the booking to let the solver "
+                        + "move it");
     }
 
     private void requireNoSolve(long networkId) {

@@ -27,7 +27,7 @@ final class SuggestionWords {
         }
         if (item instanceof ClinicItem) {
             effects.add(after.softChange(PlanWeights.PRACTICE_CHANGES, before) >= 0 ? "keeps continuity"
-                    : "changes practice from other weeks");
+                    : "less continuity (not there every week)");
         }
         soft(effects, after, before, PlanWeights.PREFERENCE_NOT_HONOURED, "a preferred session", "not a preferred session");
         soft(effects, after, before, PlanWeights.ROOM_CHANGES, "the usual room", "a different room from usual");

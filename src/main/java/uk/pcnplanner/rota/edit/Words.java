@@ -42,7 +42,10 @@ final class Words {
     /** The item's main person and what it is: "Asha Khan's clinic at Riverside". */
     static String whose(PlanItem item) {
         Placement at = Placement.of(item);
-        String lead = item instanceof SupervisionItem s ? s.supervisees().getFirst().name() : at.person().name();
-        return lead + "'s " + what(item).substring(2);
+        String kind = what(item).substring(2);
+        if (item instanceof SupervisionItem s) {
+            return s.supervisees().getFirst().name() + "'s " + kind;
+        }
+        return at.person() == null ? "an unstaffed " + kind : at.person().name() + "'s " + kind;
     }
 }

@@ -35,7 +35,7 @@ public final class SolvedPlan {
                 : period.times().start() + "–" + period.times().end();
         return new RotaItem(item.key(), activity(item), period == null ? null : period.date(),
                 period == null ? null : period.session(), time, lead == null ? null : lead.name(),
-                item instanceof ClinicItem c ? c.role() : lead == null ? null : lead.role(), practice,
+                lead == null ? null : lead.role(), practice,
                 room == null ? null : room.name(), item.isPinned(), item.isPlaced() ? null : NOT_YET);
     }
 

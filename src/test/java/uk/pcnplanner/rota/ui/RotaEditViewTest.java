@@ -1,6 +1,7 @@
 package uk.pcnplanner.rota.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static uk.pcnplanner.rota.ui.RotaGrids.entries;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -100,6 +101,23 @@ class RotaEditViewTest extends SpringBrowserlessTest {
 
         assertThat(plans.latest(networkId()).orElseThrow().item(clinic.key()).orElseThrow().pinned()).isFalse();
         assertThat(view.editor.pin.getText()).isEqualTo("Pin");
+    }
+
+    @Test
+    void assigningAnUnscheduledItemFromTheUnderstandPanelSelectsItWithItsOptions() {
+        RotaView view = open();
+        assumeFalse(plans.latest(networkId()).orElseThrow().unassignedItems().isEmpty(), "everything was scheduled");
+        view.understandDetails.setOpened(true);
+        Button assign = $(Button.class, view.understand.leftOver).first();
+
+        test(assign).click();
+
+        RotaItem chosen = view.plan.unassigned.getSelectedItems().iterator().next();
+        assertThat(assign.getAriaLabel()).hasValue("Choose where to put " + chosen.describe());
+        assertThat(view.editor.title.getText()).isEqualTo(chosen.describe());
+        assertThat(view.editor.pin.isEnabled()).as("only a scheduled item can be pinned").isFalse();
+        assertThat(view.editor.session.getListDataView().getItemCount()).isPositive();
+        assertThat(view.editor.suggestions.getChildren()).isNotEmpty();
     }
 
     private RotaView open() {
