@@ -16,7 +16,14 @@ import uk.pcnplanner.audit.AuditEntry;
 import uk.pcnplanner.audit.AuditService;
 import uk.pcnplanner.base.service.ChangedElsewhereException;
 import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.network.domain.Network;
+import uk.pcnplanner.network.domain.NetworkRepository;
+import uk.pcnplanner.network.domain.RoomRepository;
 import uk.pcnplanner.network.service.NetworkService;
+import uk.pcnplanner.roles.domain.Role;
+import uk.pcnplanner.rota.domain.Activity;
+import uk.pcnplanner.rota.domain.Booking;
+import uk.pcnplanner.rota.domain.BookingRepository;
 import uk.pcnplanner.rota.service.RotaItem;
 import uk.pcnplanner.rota.service.RotaPlan;
 import uk.pcnplanner.rota.service.RotaPlanService;
@@ -24,6 +31,9 @@ import uk.pcnplanner.solver.domain.ClinicItem;
 import uk.pcnplanner.solver.domain.PlanSolution;
 import uk.pcnplanner.solver.service.PlanProblems;
 import uk.pcnplanner.solver.service.SolveService;
+import uk.pcnplanner.staff.domain.Staff;
+import uk.pcnplanner.staff.domain.StaffRepository;
+import uk.pcnplanner.time.Half;
 
 /** Hand edits of the demo network's draft: checked by the solver's hard rules, saved with @Version, audited. */
 @SpringBootTest(properties = {"pcn.solver.seconds=4", "pcn.solver.unimproved-seconds=1"})
@@ -47,6 +57,18 @@ class PlanEditServiceTest {
 
     @Autowired
     NetworkService networks;
+
+    @Autowired
+    NetworkRepository networkRepository;
+
+    @Autowired
+    StaffRepository staffRepository;
+
+    @Autowired
+    RoomRepository rooms;
+
+    @Autowired
+    BookingRepository bookings;
 
     private long networkId;
 
@@ -160,6 +182,31 @@ class PlanEditServiceTest {
         assertThat(problems.current(networkId).items()).filteredOn(i -> i.key().equals(clinic.key()))
                 .singleElement().satisfies(item -> assertThat(item.isPinned()).isFalse());
         assertThat(auditOf(clinic.key())).extracting(AuditEntry::getNewValue).contains("no", "yes");
+    }
+
+    @Test
+    void aBookedClinicStaysPinnedByItsBooking() {
+        Network network = networkRepository.findById(networkId).orElseThrow();
+        Staff staff = staffRepository.findByNetworkOrderByName(network).stream()
+                .filter(s -> s.getRole().getCode().equals(Role.LINK_WORKER)).findFirst().orElseThrow();
+        Booking booking = new Booking(network, network.getRotaStart().plusDays(2), staff, Activity.CLINIC);
+        booking.setHalf(Half.PM);
+        booking.setPractice(staff.getBasePractice());
+        booking.setRoom(rooms.findByPracticeOrderByName(staff.getBasePractice()).getLast());
+        bookings.save(booking);
+        try {
+            solves.solveNow(networkId, Duration.ofSeconds(2));
+            RotaPlan draft = plans.latest(networkId).orElseThrow();
+            RotaItem booked = draft.items().stream().filter(i -> i.pinned() && staff.getName().equals(i.person())
+                    && booking.getBookingDate().equals(i.date())).findFirst().orElseThrow();
+
+            assertThatThrownBy(() -> edits.pin(networkId, draft.draftId(), draft.version(), booked.key(), false))
+                    .isInstanceOf(InvalidEditException.class)
+                    .hasMessageContaining("fixed by a booking");
+            assertThat(plans.latest(networkId).orElseThrow().item(booked.key()).orElseThrow().pinned()).isTrue();
+        } finally {
+            bookings.delete(booking);
+        }
     }
 
     @Test
