@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +32,10 @@ class PlanGrid extends VerticalLayout {
 
     static final String ALL_PRACTICES = "All practices";
     static final String ALL_ROLES = "All roles";
+    static final String BY_PRACTICE = "Practices";
+    static final String BY_PERSON = "People";
+    static final String BY_ROOM = "Rooms";
+    static final String AS_LIST = "List";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     final Paragraph summary = new Paragraph("No plan yet: press Solve to make the first draft");
@@ -43,7 +47,7 @@ class PlanGrid extends VerticalLayout {
     final SessionGrid rooms;
     final Grid<RotaItem> placed = new Grid<>();
     final Grid<RotaItem> unassigned = new Grid<>();
-    final TabSheet views = new TabSheet();
+    final RadioButtonGroup<String> views = new RadioButtonGroup<>("Show the rota by");
     private final Consumer<RotaItem> onSelect;
     private RotaPlan plan;
     private String selectedKey;
@@ -66,12 +70,18 @@ class PlanGrid extends VerticalLayout {
         role.setLabel("Role");
         role.addValueChangeListener(e -> filter());
         configureList();
-        views.add("Practices", practices);
-        views.add("People", people);
-        views.add("Rooms", rooms);
-        views.add("List", placed);
-        views.setWidthFull();
-        add(summary, new HorizontalLayout(week, practice, role), views, new H3("Not scheduled"), unassigned);
+        views.setItems(BY_PRACTICE, BY_PERSON, BY_ROOM, AS_LIST);
+        views.addValueChangeListener(e -> showView(e.getValue()));
+        views.setValue(BY_PRACTICE);
+        add(summary, new HorizontalLayout(week, practice, role, views), practices, people, rooms, placed,
+                new H3("Not scheduled"), unassigned);
+    }
+
+    private void showView(String view) {
+        practices.setVisible(BY_PRACTICE.equals(view));
+        people.setVisible(BY_PERSON.equals(view));
+        rooms.setVisible(BY_ROOM.equals(view));
+        placed.setVisible(AS_LIST.equals(view));
     }
 
     void show(RotaPlan latest) {

@@ -43,7 +43,6 @@ class LiveRotaTest extends BrowserlessTest {
 
         LiveRota.Frame frame = live.heard(progress(false)).orElseThrow();
         grid.show(frame.plan());
-        RotaGrids.turnTo(grid.views, 0);
 
         RotaItem shown = frame.plan().item(clinic.key()).orElseThrow();
         assertThat(frame.progress()).startsWith("Solving, 3 s so far. Best plan: 0 hard");

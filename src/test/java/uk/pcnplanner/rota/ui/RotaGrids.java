@@ -1,11 +1,9 @@
 package uk.pcnplanner.rota.ui;
 
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -16,12 +14,6 @@ import uk.pcnplanner.rota.service.RotaWeeks;
 final class RotaGrids {
 
     private RotaGrids() {}
-
-    /** Turns the rota to one of its tabs; the tab sheet shows its content when the response goes out. */
-    static void turnTo(TabSheet views, int tab) {
-        views.setSelectedIndex(tab);
-        MockVaadin.clientRoundtrip();
-    }
 
     static List<String> labels(GridTester<Grid<SessionGrid.Row>, SessionGrid.Row> grid) {
         return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).label()).toList();

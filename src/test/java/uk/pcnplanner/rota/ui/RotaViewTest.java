@@ -82,10 +82,10 @@ class RotaViewTest extends SpringBrowserlessTest {
         RotaView view = open();
         RotaItem clinic = firstWeeksClinic(draft, view);
 
-        RotaGrids.turnTo(view.plan.views, 1);
+        view.plan.views.setValue(PlanGrid.BY_PERSON);
         assertThat(texts(entries(test(view.plan.people), clinic.person(), clinic)))
                 .contains(label(clinic, "Clinic · " + clinic.practice() + " · " + clinic.room()));
-        RotaGrids.turnTo(view.plan.views, 2);
+        view.plan.views.setValue(PlanGrid.BY_ROOM);
         assertThat(texts(entries(test(view.plan.rooms), clinic.room() + " · " + clinic.practice(), clinic)))
                 .contains(label(clinic, clinic.person() + " · Clinic"));
     }
@@ -103,7 +103,7 @@ class RotaViewTest extends SpringBrowserlessTest {
         view.plan.week.setValue(null);
 
         assertThat(labels(test(view.plan.practices))).hasSize(weeks.size()).containsOnly(clinic.practice());
-        RotaGrids.turnTo(view.plan.views, 3);
+        view.plan.views.setValue(PlanGrid.AS_LIST);
         assertThat(IntStream.range(0, test(view.plan.placed).size()).mapToObj(i -> test(view.plan.placed).getRow(i)))
                 .isNotEmpty().allMatch(i -> clinic.practice().equals(i.practice()));
         view.plan.role.setValue(clinic.role());
