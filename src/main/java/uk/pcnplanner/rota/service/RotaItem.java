@@ -9,10 +9,11 @@ import uk.pcnplanner.time.Half;
  * needs no open transaction.
  *
  * @param date null when the item is unassigned
+ * @param role the code of the person's role; null when no one is assigned
  * @param reason why it could not be placed; null when it was
  */
 public record RotaItem(String key, Activity activity, LocalDate date, Half half, String time, String person,
-        String practice, String room, boolean pinned, String reason) {
+        String role, String practice, String room, boolean pinned, String reason) {
 
     public boolean isPlaced() {
         return reason == null;

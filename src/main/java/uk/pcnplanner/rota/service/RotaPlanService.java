@@ -58,7 +58,7 @@ public class RotaPlanService {
     }
 
     private static RotaPlan plan(PlanDraft draft) {
-        return new RotaPlan(draft.getCreatedAt(), draft.getScore(), draft.getUnassigned(),
+        return new RotaPlan(draft.getId(), draft.getVersion(), draft.getCreatedAt(), draft.getScore(), draft.getUnassigned(),
                 draft.getItems().stream().map(RotaPlanService::item).toList());
     }
 
@@ -67,6 +67,7 @@ public class RotaPlanService {
                 : i.getStartTime() + (i.getMinutes() == null ? "" : "–" + i.getStartTime().plusMinutes(i.getMinutes()));
         return new RotaItem(i.getItemKey(), i.getActivity(), i.getItemDate(), i.getHalf(), time,
                 i.getStaff() == null ? null : i.getStaff().getName(),
+                i.getStaff() == null ? null : i.getStaff().getRole().getCode(),
                 i.getPractice() == null ? null : i.getPractice().getName(),
                 i.getRoom() == null ? null : i.getRoom().getName(), i.isPinned(), i.getReason());
     }

@@ -17,19 +17,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.network.service.NetworkService;
+import uk.pcnplanner.rota.edit.PlanEditService;
+import uk.pcnplanner.rota.service.RotaItem;
 import uk.pcnplanner.rota.service.RotaPlan;
 import uk.pcnplanner.rota.service.RotaPlanService;
-import uk.pcnplanner.rota.service.ScoreWords;
 import uk.pcnplanner.security.UserRole;
-import uk.pcnplanner.solver.service.SolveProgress;
 import uk.pcnplanner.solver.service.SolveService;
 
 /**
- * The clinical director's rota: solve the network and watch the best plan improve, then read the
- * draft week by week and understand what it breaks and leaves over.
+ * The clinical director's rota: solve the network and watch the best plan improve, read the
+ * draft by practice, person or room, understand what it breaks and leaves over, and fix it by hand.
  */
 @Route("rota")
 @PageTitle("Clinic rota | PCN Workforce Planner")
@@ -37,31 +39,45 @@ import uk.pcnplanner.solver.service.SolveService;
 @RolesAllowed(UserRole.CD)
 public class RotaView extends VerticalLayout {
 
+    static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
+
     private final SolveService solves;
     private final RotaPlanService plans;
     private final long networkId;
+    private final LiveRota live;
     final Button solve = new Button("Solve", e -> solve());
     final Button stop = new Button("Stop", e -> stop());
     final Span progress = new Span();
-    final PlanGrid plan = new PlanGrid();
-    final UnderstandPanel understand = new UnderstandPanel(plan::reveal);
-    final Details understandDetails = new Details("Understand this plan", understand);
+    /** Solving and, beside it, whatever else acts on the whole plan (publishing, exporting). */
+    final HorizontalLayout toolbar = new HorizontalLayout(solve, stop);
+    final PlanGrid plan;
+    final ItemEditor editor;
+    final UnderstandPanel understand;
+    final Details understandDetails;
+    private RotaPlan shown;
     private Runnable stopListening = () -> {};
 
-    public RotaView(SolveService solves, RotaPlanService plans, NetworkService networks) {
+    public RotaView(SolveService solves, RotaPlanService plans, PlanEditService edits, NetworkService networks,
+            Clock clock) {
         this.solves = solves;
         this.plans = plans;
         this.networkId = networks.requireCurrent().getId();
-        Div header = new Div(new H2("Clinic rota"), muted(
-                "Solve makes a draft rota for the whole network; it keeps improving until it stops or you stop it"));
+        this.live = new LiveRota(clock, REFRESH_EVERY);
+        this.plan = new PlanGrid(this::select);
+        this.editor = new ItemEditor(edits, networkId, this::refresh);
+        this.understand = new UnderstandPanel(plan::reveal);
+        this.understandDetails = new Details("Understand this plan", understand);
+        Div header = new Div(new H2("Clinic rota"), muted("Solve makes a draft rota for the whole network; it keeps "
+                + "improving until it stops or you stop it. Select anything in the rota to move, assign or pin it."));
         header.addClassName("view-header");
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         progress.getElement().setAttribute("role", "status");
         progress.getElement().setAttribute("aria-live", "polite");
-        HorizontalLayout controls = new HorizontalLayout(solve, stop, progress);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout controls = new HorizontalLayout(toolbar, progress);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         understandDetails.addOpenedChangeListener(e -> refreshUnderstanding());
-        add(header, controls, plan, understandDetails);
+        add(header, controls, plan, editor, understandDetails);
         setRunning(solves.isRunning(networkId));
         if (solves.isRunning(networkId)) {
             progress.setText("A solve of this network is running; its progress shows at its next better plan");
@@ -74,7 +90,7 @@ public class RotaView extends VerticalLayout {
         UI ui = event.getUI();
         stopListening = solves.listen(heard -> {
             if (heard.networkId() == networkId) {
-                push(ui, heard);
+                live.heard(heard).ifPresent(frame -> push(ui, frame));
             }
         });
     }
@@ -85,9 +101,9 @@ public class RotaView extends VerticalLayout {
     }
 
     // Runs on the solver's thread: the page may have closed between the listener's removal and this call.
-    private void push(UI ui, SolveProgress heard) {
+    private void push(UI ui, LiveRota.Frame frame) {
         try {
-            ui.access(() -> show(heard));
+            ui.access(() -> show(frame));
         } catch (UIDetachedException closed) {
             stopListening.run();
         }
@@ -104,19 +120,28 @@ public class RotaView extends VerticalLayout {
         stop.setEnabled(false);
     }
 
-    private void show(SolveProgress heard) {
-        String words = ScoreWords.describe(heard.score(), heard.unassigned());
-        if (heard.finished()) {
-            progress.setText("Finished after " + seconds(heard) + ": " + words);
+    void show(LiveRota.Frame frame) {
+        progress.setText(frame.progress());
+        if (frame.finished()) {
             setRunning(false);
             refresh();
-        } else {
-            progress.setText("Solving, " + seconds(heard) + " so far. Best plan: " + words);
+        } else if (frame.plan() != null) {
+            setRunning(true);
+            shown = frame.plan();
+            plan.show(shown);
         }
     }
 
+    private void select(RotaItem item) {
+        editor.show(item, shown);
+    }
+
     private void refresh() {
-        plans.latest(networkId).ifPresent(plan::show);
+        plans.latest(networkId).ifPresent(latest -> {
+            shown = latest;
+            plan.show(latest);
+            plan.selected().ifPresent(this::select);
+        });
         refreshUnderstanding();
     }
 
@@ -131,11 +156,6 @@ public class RotaView extends VerticalLayout {
     private void setRunning(boolean running) {
         solve.setEnabled(!running);
         stop.setEnabled(running);
-    }
-
-    private static String seconds(SolveProgress heard) {
-        long s = heard.elapsed().toSeconds();
-        return s < 60 ? s + " s" : s / 60 + " min " + s % 60 + " s";
     }
 
     private static Span muted(String text) {

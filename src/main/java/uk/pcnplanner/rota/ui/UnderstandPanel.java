@@ -35,7 +35,11 @@ class UnderstandPanel extends Div {
             rules.add(new ListItem("No rule is broken"));
         }
         leftOver.removeAll();
-        unassigned.forEach(item -> leftOver.add(new ListItem(item.describe() + ": " + item.reason())));
+        unassigned.forEach(item -> {
+            ListItem line = new ListItem(item.describe() + ": " + item.reason());
+            line.add(showButton(item, "Assign", "Choose where to put "));
+            leftOver.add(line);
+        });
         if (unassigned.isEmpty()) {
             leftOver.add(new ListItem("Everything is scheduled"));
         }
@@ -56,12 +60,15 @@ class UnderstandPanel extends Div {
 
     private ListItem item(RotaItem item) {
         ListItem line = new ListItem(item.describe() + " ");
-        if (item.isPlaced()) {
-            Button show = new Button("Show in rota", e -> reveal.accept(item));
-            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            show.setAriaLabel("Show " + item.describe() + " in the rota");
-            line.add(show);
-        }
+        line.add(item.isPlaced() ? showButton(item, "Show in rota", "Show ")
+                : showButton(item, "Assign", "Choose where to put "));
         return line;
+    }
+
+    private Button showButton(RotaItem item, String text, String ariaStart) {
+        Button show = new Button(text, e -> reveal.accept(item));
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        show.setAriaLabel(ariaStart + item.describe() + (item.isPlaced() ? " in the rota" : ""));
+        return show;
     }
 }

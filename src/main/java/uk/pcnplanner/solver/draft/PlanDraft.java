@@ -41,6 +41,12 @@ public class PlanDraft extends VersionedEntity {
         items.add(item);
     }
 
+    /** After a hand edit: the plan's score and unassigned count as they now stand. */
+    public void rescored(String newScore, int newUnassigned) {
+        this.score = newScore;
+        this.unassigned = newUnassigned;
+    }
+
     public Network getNetwork() {
         return network;
     }

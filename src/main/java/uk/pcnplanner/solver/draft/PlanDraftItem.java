@@ -82,6 +82,11 @@ public class PlanDraftItem extends VersionedEntity {
         this.reason = reason;
     }
 
+    /** Pinned items keep their placement when the plan is solved again. */
+    public void pinned(boolean pin) {
+        this.pinned = pin;
+    }
+
     public String getItemKey() {
         return itemKey;
     }

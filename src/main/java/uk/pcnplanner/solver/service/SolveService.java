@@ -99,7 +99,7 @@ public class SolveService {
     private void publish(long networkId, PlanSolution best, boolean finished) {
         Instant start = startedAt.getOrDefault(networkId, clock.instant());
         SolveProgress progress = new SolveProgress(networkId, String.valueOf(best.score()), best.unassignedCount(),
-                Duration.between(start, clock.instant()), finished);
+                Duration.between(start, clock.instant()), finished, best);
         listeners.forEach(listener -> listener.accept(progress));
     }
 

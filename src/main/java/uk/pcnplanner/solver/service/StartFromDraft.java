@@ -14,6 +14,7 @@ import uk.pcnplanner.solver.draft.PlanDraftItem;
 /**
  * Puts the last draft's placements back onto a fresh problem, so a re-solve starts from the
  * current plan. A placement that no longer fits the item's options (someone left, a room went) is dropped.
+ * An item the clinical director pinned in the draft stays pinned where it is, so the solver keeps it.
  */
 final class StartFromDraft {
 
@@ -25,18 +26,27 @@ final class StartFromDraft {
             if (!c.isPinned() && isPlaced(row)) {
                 c.place(c.candidates().stream().filter(p -> p.code().equals(row.getStaff().getStaffCode()))
                         .findFirst().orElse(null), period(c.periods(), row), room(c.rooms(), row));
+                if (row.isPinned() && c.isPlaced()) {
+                    c.pin();
+                }
             }
         }
         for (WorkItem w : problem.work()) {
             PlanDraftItem row = draft.get(w.key());
             if (!w.isPinned() && isPlaced(row)) {
                 w.place(room(w.rooms(), row));
+                if (row.isPinned() && w.isPlaced()) {
+                    w.pin();
+                }
             }
         }
         for (SupervisionItem s : problem.supervision()) {
             PlanDraftItem row = draft.get(s.key());
             if (!s.isPinned() && isPlaced(row)) {
                 s.place(period(s.periods(), row), room(s.rooms(), row));
+                if (row.isPinned() && s.isPlaced()) {
+                    s.pin();
+                }
             }
         }
         return problem;
