@@ -73,10 +73,14 @@ class SignInProtectionTest {
                 .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
     }
 
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
+
     @Test
     void idleSessionsCloseDespiteHeartbeats() throws Exception {
         get("/login");
         assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(servletContext.getSessionTimeout()).as("minutes before an idle session ends").isEqualTo(30);
     }
 
     @Test
