@@ -92,6 +92,19 @@ class SignInProtectionTest {
         }
     }
 
+    @Test
+    void aSignedInDirectorFindsNoDatabaseConsoleOrActuatorEither() throws Exception {
+        HttpResponse<String> signedIn = signIn("director", "demo");
+        String session = sessionCookie(signedIn).orElseThrow();
+        for (String path : new String[] {"/h2-console", "/h2-console/login.do", "/actuator", "/actuator/health",
+                "/actuator/env", "/actuator/heapdump"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
+                    .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isIn(403, 404);
+            assertThat(response.body()).as(path).doesNotContain("H2 Console", "propertySources", "\"status\":\"UP\"");
+        }
+    }
+
     private HttpResponse<String> signIn(String username, String password) throws Exception {
         return signIn(username, password, sessionCookie(get("/login")).orElseThrow());
     }
