@@ -95,9 +95,16 @@ abstract class TablePart implements BackupPart {
     private static String text(ResultSet rs, int index, Type type) throws SQLException {
         Object value = switch (type) {
             case TEXT -> rs.getString(index);
-            case INT -> rs.getObject(index, Long.class);
+            // PostgreSQL's driver reads an integer column only as Integer, H2's as Long too.
+            case INT -> {
+                long number = rs.getLong(index);
+                yield rs.wasNull() ? null : number;
+            }
             case DECIMAL -> rs.getBigDecimal(index) == null ? null : rs.getBigDecimal(index).toPlainString();
-            case BOOL -> rs.getObject(index, Boolean.class);
+            case BOOL -> {
+                boolean flag = rs.getBoolean(index);
+                yield rs.wasNull() ? null : flag;
+            }
             case DATE -> rs.getObject(index, LocalDate.class);
             case TIME -> rs.getObject(index, LocalTime.class);
             case TIMESTAMP -> rs.getObject(index, LocalDateTime.class);
