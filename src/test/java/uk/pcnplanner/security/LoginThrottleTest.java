@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class LoginThrottleTest {
 
@@ -49,6 +51,32 @@ class LoginThrottleTest {
     void failuresForOneLoginDoNotLockAnother() {
         fail("director", 5);
         assertThat(throttle.isLocked("pm.castle")).isFalse();
+    }
+
+    @Test
+    void manyFailuresFromOneAddressAcrossLoginsPauseThatAddressOnly() {
+        LoginThrottle strict = new LoginThrottle(clock, 3);
+        for (String login : new String[] {"amy", "ben"}) {
+            strict.onFailure(failureFrom(login, "10.1.2.3"));
+        }
+        assertThat(strict.isAddressLocked("10.1.2.3")).isFalse();
+
+        strict.onFailure(failureFrom("carol", "10.1.2.3"));
+        strict.onSuccess(new AuthenticationSuccessEvent(new TestingAuthenticationToken("director", "demo")));
+
+        assertThat(strict.isAddressLocked("10.1.2.3")).as("a success elsewhere does not clear it").isTrue();
+        assertThat(strict.isAddressLocked("10.9.9.9")).isFalse();
+        assertThat(strict.isLocked("amy")).as("each login failed once only").isFalse();
+        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
+        assertThat(strict.isAddressLocked("10.1.2.3")).isFalse();
+    }
+
+    private static AuthenticationFailureBadCredentialsEvent failureFrom(String username, String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        TestingAuthenticationToken attempt = new TestingAuthenticationToken(username, "wrong");
+        attempt.setDetails(new WebAuthenticationDetails(request));
+        return new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("wrong"));
     }
 
     private void fail(String username, int times) {

@@ -73,10 +73,14 @@ class SignInProtectionTest {
                 .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
     }
 
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
+
     @Test
     void idleSessionsCloseDespiteHeartbeats() throws Exception {
         get("/login");
         assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(servletContext.getSessionTimeout()).as("minutes before an idle session ends").isEqualTo(30);
     }
 
     @Test
@@ -85,6 +89,19 @@ class SignInProtectionTest {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
             assertThat(response.body()).as(path).doesNotContain("H2 Console", "propertySources");
+        }
+    }
+
+    @Test
+    void aSignedInDirectorFindsNoDatabaseConsoleOrActuatorEither() throws Exception {
+        HttpResponse<String> signedIn = signIn("director", "demo");
+        String session = sessionCookie(signedIn).orElseThrow();
+        for (String path : new String[] {"/h2-console", "/h2-console/login.do", "/actuator", "/actuator/health",
+                "/actuator/env", "/actuator/heapdump"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
+                    .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isIn(403, 404);
+            assertThat(response.body()).as(path).doesNotContain("H2 Console", "propertySources", "\"status\":\"UP\"");
         }
     }
 

@@ -40,7 +40,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setMessage("There have been too many wrong passwords for this login. Wait 15 minutes "
                     + "and try again, or ask your clinical director to check the account.");
             login.setI18n(i18n);
+        } else if (parameters.containsKey("paused")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("Sign-in paused from this network");
+            i18n.getErrorMessage().setMessage("There have been too many failed sign-ins from your network's address. "
+                    + "Wait 15 minutes and try again, or ask your clinical director.");
+            login.setI18n(i18n);
         }
-        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked")
+                || parameters.containsKey("paused"));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ import uk.pcnplanner.security.ClinicalDirectorOnly;
 import uk.pcnplanner.solver.domain.PlanSolution;
 import uk.pcnplanner.solver.draft.DraftStore;
 import uk.pcnplanner.solver.draft.PlanDraft;
+import uk.pcnplanner.solver.lock.SolveLock;
 
 /**
  * Runs solves off the request thread, one at a time (two cores): a request for another network
@@ -36,16 +38,18 @@ public class SolveService {
     private final PlanProblems problems;
     private final DraftStore drafts;
     private final Clock clock;
+    private final SolveLock lock;
     private final List<Consumer<SolveProgress>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Instant> startedAt = new ConcurrentHashMap<>();
 
-    SolveService(SolverSettings settings, PlanProblems problems, DraftStore drafts, Clock clock) {
+    SolveService(SolverSettings settings, PlanProblems problems, DraftStore drafts, Clock clock, SolveLock lock) {
         this.settings = settings;
         this.solverManager = SolverManager.create(settings.solverConfig(),
                 new SolverManagerConfig().withParallelSolverCount("1"));
         this.problems = problems;
         this.drafts = drafts;
         this.clock = clock;
+        this.lock = lock;
     }
 
     /** Starts solving the network from its current plan, or queues it behind the solve already running. */
@@ -54,9 +58,29 @@ public class SolveService {
         if (isRunning(networkId)) {
             return new SolveTicket(networkId, false, "This network is already being solved");
         }
+        // Another instance on the same database may be solving it (see SolveLock).
+        Optional<String> elsewhere = lock.tryAcquire(networkId);
+        if (elsewhere.isPresent()) {
+            return new SolveTicket(networkId, false, elsewhere.get());
+        }
         boolean queued = startedAt.keySet().stream().anyMatch(this::isRunning);
-        solverManager.solveAndListen(networkId, this::startFrom, best -> publish(networkId, best, false),
-                best -> finish(networkId, best), (id, error) -> log.error("Solving network {} failed", id, error));
+        try {
+            solverManager.solveAndListen(networkId, this::startFrom, best -> publish(networkId, best, false),
+                    best -> {
+                        try {
+                            finish(networkId, best);
+                        } finally {
+                            lock.release(networkId);
+                        }
+                    },
+                    (id, error) -> {
+                        lock.release(networkId);
+                        log.error("Solving network {} failed", id, error);
+                    });
+        } catch (RuntimeException e) {
+            lock.release(networkId);
+            throw e;
+        }
         return new SolveTicket(networkId, queued, queued
                 ? "Another network is being solved; this one starts when it ends"
                 : "Solving started");

@@ -40,6 +40,7 @@ public final class CrossSheetChecks {
         book.rules().forEach(r -> checks.role(Sheets.RULES, r.row(), r.role()));
         book.posts().forEach(checks::post);
         book.bookings().forEach(checks::booking);
+        DoubleBookings.check(book, problems);
     }
 
     private void post(PostRow post) {
