@@ -9,14 +9,14 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("""
             select e from AuditEntry e
-            where (:type is null or e.entityType = :type)
-              and (:text is null
-                   or lower(e.entityLabel) like lower(concat('%', :text, '%'))
-                   or lower(e.username) like lower(concat('%', :text, '%'))
-                   or lower(e.entityId) like lower(concat('%', :text, '%'))
-                   or lower(e.field) like lower(concat('%', :text, '%'))
-                   or lower(e.oldValue) like lower(concat('%', :text, '%'))
-                   or lower(e.newValue) like lower(concat('%', :text, '%')))
+            where (:type = '' or e.entityType = :type)
+              and (:text = ''
+                   or lower(e.entityLabel) like concat('%', :text, '%')
+                   or lower(e.username) like concat('%', :text, '%')
+                   or lower(e.entityId) like concat('%', :text, '%')
+                   or lower(e.field) like concat('%', :text, '%')
+                   or lower(e.oldValue) like concat('%', :text, '%')
+                   or lower(e.newValue) like concat('%', :text, '%'))
             order by e.occurredAt desc, e.id desc
             """)
     List<AuditEntry> search(String type, String text, Pageable page);

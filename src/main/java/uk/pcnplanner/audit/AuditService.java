@@ -62,8 +62,10 @@ public class AuditService {
     @ClinicalDirectorOnly
     @Transactional(readOnly = true)
     public List<AuditEntry> search(String entityType, String text) {
-        String query = text == null || text.isBlank() ? null : text.trim();
-        return entries.search(entityType, query, PageRequest.of(0, MAX_ROWS));
+        // Empty strings, not nulls, mean "any": PostgreSQL cannot type a null parameter inside lower().
+        String type = entityType == null ? "" : entityType;
+        String query = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        return entries.search(type, query, PageRequest.of(0, MAX_ROWS));
     }
 
     @ClinicalDirectorOnly
