@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import uk.pcnplanner.network.domain.NetworkRepository;
+import uk.pcnplanner.rota.domain.BookingRepository;
 import uk.pcnplanner.staff.domain.StaffRepository;
 
 /**
@@ -23,6 +24,11 @@ public class SupervisionTestConfig {
     @Primary
     Clock fixedClock() {
         return Clock.fixed(NOW.atZone(LONDON).toInstant(), LONDON);
+    }
+
+    @Bean
+    PastSessions pastSessions(BookingRepository bookings, NetworkRepository networks, DemoPeople people) {
+        return new PastSessions(bookings, networks, people);
     }
 
     @Bean
