@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import uk.pcnplanner.rota.domain.Activity;
 import uk.pcnplanner.staff.domain.Staff;
 import uk.pcnplanner.supervision.domain.SupervisionRule;
@@ -47,7 +48,7 @@ final class ComplianceFigures {
         long lastMonth = 0;
         long monthBefore = 0;
         long worst = 0;
-        List<String> overdue = new ArrayList<>();
+        List<DueRow> overdue = new ArrayList<>();
         for (SupervisionRule rule : rules) {
             Activity activity = Activity.valueOf(rule.getKind().name());
             due += (int) (employedDays(person) / (7L * rule.getEveryWeeks()));
@@ -57,13 +58,21 @@ final class ComplianceFigures {
                     today.minusMonths(1).atStartOfDay());
             DueRow row = dueDates.row(person, rule);
             if (row.overdue()) {
-                overdue.add(rule.getKind().label() + " (" + row.daysOverdue() + " days)");
+                overdue.add(row);
                 worst = Math.max(worst, row.daysOverdue());
             }
         }
         String supervisor = person.getSupervisor() == null ? "No supervisor named" : person.getSupervisor().getName();
         return new ComplianceRow(person.getStaffCode(), person.getName(), person.getRole().getName(), supervisor, due,
-                held, String.join(", ", overdue), worst, lastMonth, monthBefore);
+                held, words(overdue), worst, lastMonth, monthBefore);
+    }
+
+    /** "One-to-one supervision (27 days), Debrief (6 days)": the longest overdue first. */
+    private static String words(List<DueRow> overdue) {
+        return overdue.stream()
+                .sorted(Comparator.comparingLong(DueRow::daysOverdue).reversed())
+                .map(r -> r.kind().label() + " (" + r.daysOverdue() + " days)")
+                .collect(Collectors.joining(", "));
     }
 
     static List<RoleCompliance> byRole(List<ComplianceRow> people) {
