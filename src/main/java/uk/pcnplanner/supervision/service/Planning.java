@@ -45,8 +45,8 @@ record Planning(Network network, Diary diary, List<Room> rooms, List<Supervision
                             + kind.label().toLowerCase(Locale.UK) + " rule"));
             int size = rule.getGroupSize() == null ? SupervisionRule.DEFAULT_GROUP_SIZE : rule.getGroupSize();
             EditChecks.require(kind != SupervisionKind.GROUP || supervisees.size() <= size, "Supervisee",
-                    "a group for " + person.getRole().getName() + " holds at most " + size + " people, got "
-                            + supervisees.size());
+                    "group supervision for " + person.getRole().getName() + " takes at most " + size
+                            + (size == 1 ? " supervisee" : " supervisees") + ", you chose " + supervisees.size());
             minutes = Math.max(minutes, rule.getMinutes());
             LocalDate due = dueDates().row(person, rule).dueBy();
             dueBy = dueBy == null || due.isBefore(dueBy) ? due : dueBy;

@@ -15,10 +15,16 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import uk.pcnplanner.audit.AuditService;
 import uk.pcnplanner.base.service.ChangedElsewhereException;
 import uk.pcnplanner.base.service.InvalidEditException;
+import uk.pcnplanner.network.domain.Network;
+import uk.pcnplanner.network.domain.NetworkRepository;
+import uk.pcnplanner.roles.domain.Role;
+import uk.pcnplanner.roles.domain.RoleRepository;
 import uk.pcnplanner.rota.domain.BookingRepository;
 import uk.pcnplanner.supervision.DemoPeople;
 import uk.pcnplanner.supervision.SupervisionTestConfig;
 import uk.pcnplanner.supervision.domain.SupervisionKind;
+import uk.pcnplanner.supervision.domain.SupervisionRule;
+import uk.pcnplanner.supervision.domain.SupervisionRuleRepository;
 
 /**
  * Booking on the demo network as Dr Priya Patel (2001), who supervises 1002, 1006, 1013 and 1022;
@@ -43,6 +49,15 @@ class SupervisionBookingTest {
 
     @Autowired
     DemoPeople people;
+
+    @Autowired
+    SupervisionRuleRepository rules;
+
+    @Autowired
+    RoleRepository roles;
+
+    @Autowired
+    NetworkRepository networks;
 
     @AfterEach
     void removeBookings() {
@@ -142,6 +157,42 @@ class SupervisionBookingTest {
                 .filteredOn(e -> e.getEntityId().equals(String.valueOf(booked.id())))
                 .extracting(e -> e.getAction().name())
                 .containsExactlyInAnyOrder("CREATED", "DELETED");
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void oneGroupSessionIsBookedForSeveralSuperviseesUpToTheGroupSize() {
+        SupervisionRule group = groupRuleForLinkWorkers(2);
+        try {
+            Long oConnor = people.id("2002");
+            List<Long> both = List.of(people.id("1001"), people.id("1005"));
+            SuggestedSlot slot = supervision.suggest(oConnor, both, SupervisionKind.GROUP).getFirst();
+
+            BookedSession booked = bookings.book(oConnor, both, SupervisionKind.GROUP, slot);
+
+            assertThat(slot.remote() || slot.roomName().equals("Community Room")).isTrue();
+            assertThat(booked.superviseeIds()).containsExactlyInAnyOrderElementsOf(both);
+            assertThat(supervision.supervisees(oConnor))
+                    .filteredOn(r -> r.kind() == SupervisionKind.GROUP)
+                    .hasSize(2)
+                    .allSatisfy(r -> assertThat(r.next()).isEqualTo(slot.date().atTime(slot.start())));
+            group.setGroupSize(1);
+            rules.save(group);
+            assertThatThrownBy(() -> supervision.suggest(oConnor, both, SupervisionKind.GROUP))
+                    .isInstanceOf(InvalidEditException.class)
+                    .hasMessage("Supervisee: group supervision for Social prescribing link worker takes at most "
+                            + "1 supervisee, you chose 2");
+        } finally {
+            rules.deleteById(group.getId());
+        }
+    }
+
+    private SupervisionRule groupRuleForLinkWorkers(int size) {
+        Network network = networks.findFirstByOrderByIdAsc().orElseThrow();
+        SupervisionRule rule = new SupervisionRule(network, roles.findById(Role.LINK_WORKER).orElseThrow(),
+                SupervisionKind.GROUP, 60, 8, "Test rule");
+        rule.setGroupSize(size);
+        return rules.save(rule);
     }
 
     private SuggestedSlot firstSuggestion(String supervisee, SupervisionKind kind) {
