@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import uk.pcnplanner.base.domain.Auditable;
 import uk.pcnplanner.rota.domain.Booking;
 import uk.pcnplanner.staff.domain.Staff;
+import uk.pcnplanner.supervision.domain.SupervisionKind;
 
 /** How the audit trail records a supervision booking: who, what, when and where. */
 record BookingRecord(Booking booking) implements Auditable {
@@ -30,7 +31,7 @@ record BookingRecord(Booking booking) implements Auditable {
 
     @Override
     public String auditLabel() {
-        return DiaryEntry.words(booking.getActivity()) + " of " + supervisees(booking) + " with "
+        return SupervisionKind.valueOf(booking.getActivity().name()).label() + " of " + supervisees(booking) + " with "
                 + booking.getStaff().getName();
     }
 
