@@ -34,6 +34,7 @@ record Planning(Network network, Diary diary, List<Room> rooms, List<Supervision
      * earliest among them), refused when a supervisee's role has no such rule or a group is too big.
      */
     SlotRequest request(Staff supervisor, List<Staff> supervisees, SupervisionKind kind, Long moving) {
+        EditChecks.require(kind != null, "Kind", "choose the kind of supervision");
         EditChecks.require(!supervisees.isEmpty(), "Supervisee", "choose who the supervision is for");
         EditChecks.require(kind == SupervisionKind.GROUP || supervisees.size() == 1, "Supervisee",
                 kind.label() + " is for one person at a time; choose group supervision for several");

@@ -3,6 +3,7 @@ package uk.pcnplanner.supervision.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,17 @@ import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.NetworkRepository;
 import uk.pcnplanner.roles.domain.Role;
 import uk.pcnplanner.roles.domain.RoleRepository;
+import uk.pcnplanner.rota.domain.Activity;
 import uk.pcnplanner.rota.domain.BookingRepository;
+import uk.pcnplanner.solver.draft.PlanDraft;
+import uk.pcnplanner.solver.draft.PlanDraftItem;
+import uk.pcnplanner.solver.draft.PlanDraftRepository;
 import uk.pcnplanner.supervision.DemoPeople;
 import uk.pcnplanner.supervision.SupervisionTestConfig;
 import uk.pcnplanner.supervision.domain.SupervisionKind;
 import uk.pcnplanner.supervision.domain.SupervisionRule;
 import uk.pcnplanner.supervision.domain.SupervisionRuleRepository;
+import uk.pcnplanner.time.Half;
 
 /**
  * Booking on the demo network as Dr Priya Patel (2001), who supervises 1002, 1006, 1013 and 1022;
@@ -58,6 +64,9 @@ class SupervisionBookingTest {
 
     @Autowired
     NetworkRepository networks;
+
+    @Autowired
+    PlanDraftRepository drafts;
 
     @AfterEach
     void removeBookings() {
@@ -124,6 +133,27 @@ class SupervisionBookingTest {
                 .hasMessageStartingWith("Time: Dr Priya Patel already has a booked one-to-one supervision")
                 .hasMessageContaining(DiaryEntry.DAY.format(slot.date()) + " " + slot.start());
         assertThat(bookingRows.count()).isOne();
+    }
+
+    @Test
+    void theLatestPlansItemsTakeTheirTimeAndABookingThereIsRefused() {
+        SuggestedSlot slot = firstSuggestion("1002", SupervisionKind.ONE_TO_ONE);
+        PlanDraft draft = new PlanDraft(networks.findFirstByOrderByIdAsc().orElseThrow(), Instant.EPOCH, "0hard", 0);
+        PlanDraftItem debrief = new PlanDraftItem(draft, "DEBRIEF|2001|1002|0", Activity.DEBRIEF, false);
+        debrief.placed(slot.date(), Half.AM, slot.start(), 30);
+        debrief.with(people.get("1002"), null, null, "2001");
+        draft.add(debrief);
+        drafts.save(draft);
+        try {
+            assertThat(firstSuggestion("1002", SupervisionKind.ONE_TO_ONE).date()).isNotEqualTo(slot.date());
+            assertThatThrownBy(() -> bookings.book(patel(), List.of(people.id("1002")), SupervisionKind.ONE_TO_ONE,
+                    slot))
+                    .isInstanceOf(InvalidEditException.class)
+                    .hasMessage("Time: Dr Priya Patel already has a planned debrief on " + DiaryEntry.DAY.format(
+                            slot.date()) + " " + slot.start() + "-" + slot.start().plusMinutes(30));
+        } finally {
+            drafts.deleteAll();
+        }
     }
 
     @Test
