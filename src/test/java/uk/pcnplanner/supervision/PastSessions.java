@@ -22,7 +22,8 @@ public class PastSessions {
     }
 
     public void held(Activity activity, LocalDate date, String supervisor, String supervisee) {
-        Booking b = new Booking(networks.findFirstByOrderByIdAsc().orElseThrow(), date, people.get(supervisor), activity);
+        Booking b = new Booking(networks.findFirstByOrderByIdAsc().orElseThrow(), date, people.get(supervisor),
+                activity);
         b.setTime(LocalTime.of(12, 30), activity == Activity.DEBRIEF ? 30 : 60);
         b.setWith(Set.of(people.get(supervisee)));
         bookings.save(b);

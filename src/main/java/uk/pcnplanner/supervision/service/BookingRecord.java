@@ -12,7 +12,8 @@ import uk.pcnplanner.supervision.domain.SupervisionKind;
 record BookingRecord(Booking booking) implements Auditable {
 
     static String place(Booking b) {
-        return b.getRoom() == null ? "remote (video)" : b.getRoom().getName() + ", " + b.getRoom().getPractice().getName();
+        return b.getRoom() == null ? "remote (video)"
+                : b.getRoom().getName() + ", " + b.getRoom().getPractice().getName();
     }
 
     static String supervisees(Booking b) {

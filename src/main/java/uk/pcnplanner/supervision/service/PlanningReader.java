@@ -32,6 +32,7 @@ class PlanningReader {
                 .orElseThrow(() -> new IllegalStateException("No network has been set up yet"));
         return new Planning(network, diaries.diary(network),
                 rooms.findByPracticeNetworkOrderByPracticeNameAscNameAsc(network),
-                rules.findByNetworkOrderByRoleCodeAscKindAsc(network), LocalDateTime.now(clock).withSecond(0).withNano(0));
+                rules.findByNetworkOrderByRoleCodeAscKindAsc(network),
+                LocalDateTime.now(clock).withSecond(0).withNano(0));
     }
 }

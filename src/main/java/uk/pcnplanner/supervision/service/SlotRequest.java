@@ -27,6 +27,7 @@ record SlotRequest(Staff supervisor, List<Staff> supervisees, Activity activity,
      */
     Predicate<DiaryEntry> replaced() {
         return e -> (moving != null && Objects.equals(e.bookingId(), moving))
-                || (e.planned() && e.activity() == activity && supervisees.stream().anyMatch(s -> e.involves(s.getId())));
+                || (e.planned() && e.activity() == activity
+                        && supervisees.stream().anyMatch(s -> e.involves(s.getId())));
     }
 }

@@ -100,7 +100,8 @@ public class SupervisionView extends VerticalLayout {
 
     private void confirmCancel(BookedSession session) {
         ConfirmDialog confirm = new ConfirmDialog("Cancel this supervision?", session.describe()
-                + " will be cancelled, and the rota's next solve may place it again.", "Cancel it", e -> cancel(session));
+                + " will be cancelled, and the rota's next solve may place it again.", "Cancel it",
+                e -> cancel(session));
         confirm.setCancelable(true);
         confirm.setCancelText("Keep it");
         confirm.setConfirmButtonTheme("error primary");
