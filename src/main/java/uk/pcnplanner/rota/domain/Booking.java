@@ -77,6 +77,10 @@ public class Booking extends VersionedEntity {
         return bookingDate;
     }
 
+    public void setBookingDate(LocalDate bookingDate) {
+        this.bookingDate = bookingDate;
+    }
+
     public Half getHalf() {
         return half;
     }

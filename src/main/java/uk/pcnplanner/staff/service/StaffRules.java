@@ -41,6 +41,7 @@ class StaffRules {
                 "End date", "must be on or after the start date " + s.getStartDate());
         require(!s.getWorkingSessions().isEmpty(), "Working sessions", "enter the sessions they work, e.g. Mon-Wed");
         require(s.getSuperviseeCapacity() >= 0, "Supervisee capacity", "must be 0 or more");
+        checkCapacityCoversSupervisees(s);
         staff.findByNetworkAndStaffCodeIgnoreCase(s.getNetwork(), code)
                 .filter(other -> !other.getId().equals(s.getId()))
                 .ifPresent(other -> {
@@ -55,6 +56,12 @@ class StaffRules {
         require(wte != null, "WTE", "enter the whole-time equivalent, e.g. 0.8");
         require(wte.signum() > 0 && wte.compareTo(BigDecimal.ONE) <= 0, "WTE",
                 "must be > 0 and ≤ 1, got " + wte.stripTrailingZeros().toPlainString());
+    }
+
+    private void checkCapacityCoversSupervisees(Staff s) {
+        long held = s.isNew() ? 0 : staff.countBySupervisor(s);
+        require(s.getSuperviseeCapacity() >= held, "Supervisee capacity", s.getName() + " already supervises " + held
+                + " people: give some of them another supervisor before lowering the capacity below " + held);
     }
 
     private void checkSupervisor(Staff s) {
