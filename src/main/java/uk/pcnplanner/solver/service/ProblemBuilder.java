@@ -33,9 +33,6 @@ import uk.pcnplanner.time.SessionSet;
 /** Builds one network's planning problem from its entities, following the contract's planning rules. */
 public final class ProblemBuilder {
 
-    static final SessionSet UNPOPULAR = SessionSet.parse("Mon AM, Fri PM");
-    static final int PRACTICES_PER_WEEK = 2;
-
     private final NetworkData data;
     private final Horizon horizon;
     private final PeopleMapper facts;
@@ -46,7 +43,7 @@ public final class ProblemBuilder {
         this.data = data;
         Network n = data.network();
         this.horizon = new Horizon(n.getRotaStart(), n.getRotaWeeks(), n.amSession(), n.pmSession(),
-                PRACTICES_PER_WEEK, UNPOPULAR);
+                PlanWeights.DEFAULT_PRACTICES_PER_WEEK, PlanWeights.DEFAULT_UNPOPULAR);
         this.facts = new PeopleMapper(data, horizon);
         clinicRoles.add(Role.LINK_WORKER);
         data.demand().stream().map(ClinicDemand::getRole).map(Role::getCode).forEach(clinicRoles::add);
@@ -63,7 +60,8 @@ public final class ProblemBuilder {
         clinics.addAll(clinicsBeyondDemand(booked, clinics));
         List<SupervisionItem> supervision = new SupervisionItems(data, horizon, facts, ids).items(booked);
         List<WorkItem> work = work(booked);
-        return new PlanSolution(horizon, List.copyOf(facts.sites.values()), List.copyOf(facts.people.values()),
+        return new PlanSolution(horizon.withRotation(weights.practicesPerWeek(), weights.unpopular()),
+                List.copyOf(facts.sites.values()), List.copyOf(facts.people.values()),
                 List.copyOf(facts.rooms.values()), clinics, work, supervision, weights);
     }
 
