@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -38,6 +39,7 @@ public class SolveService {
     private final Clock clock;
     private final List<Consumer<SolveProgress>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Instant> startedAt = new ConcurrentHashMap<>();
+    private final Set<Long> submitted = ConcurrentHashMap.newKeySet();
 
     SolveService(SolverSettings settings, PlanProblems problems, DraftStore drafts, Clock clock) {
         this.settings = settings;
@@ -54,11 +56,16 @@ public class SolveService {
         if (isRunning(networkId)) {
             return new SolveTicket(networkId, false, "This network is already being solved");
         }
-        boolean queued = startedAt.keySet().stream().anyMatch(this::isRunning);
+        // Known from the request on, not only once its solve has started, so a quick second request sees it.
+        boolean queued = submitted.stream().anyMatch(id -> id != networkId && isRunning(id));
+        submitted.add(networkId);
         solverManager.solveAndListen(networkId, this::startFrom, best -> publish(networkId, best, false),
-                best -> finish(networkId, best), (id, error) -> log.error("Solving network {} failed", id, error));
+                best -> finish(networkId, best), (id, error) -> {
+                    submitted.remove(id);
+                    log.error("Solving network {} failed", id, error);
+                });
         return new SolveTicket(networkId, queued, queued
-                ? "Another network is being solved; this one starts when it ends"
+                ? "Queued behind another network's solve: this one starts when that one ends"
                 : "Solving started");
     }
 
@@ -107,6 +114,7 @@ public class SolveService {
         drafts.save(networkId, best);
         publish(networkId, best, true);
         startedAt.remove(networkId);
+        submitted.remove(networkId);
     }
 
     @PreDestroy
