@@ -25,6 +25,8 @@ public record SolverSettings(Duration timeLimit, Duration unimprovedLimit, Const
 
     /** Steps the clinics-only search may go without improving, in proportion to the final search's. */
     private static final int CLINIC_STEPS_SHARE = 4;
+    /** Enough for the demo's clinics to reach every practice; more only delays the first complete plan. */
+    private static final int CLINIC_STEPS = 500;
 
     public static SolverSettings defaults() {
         return new SolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(5), ConstraintStreamImplType.BAVET,
@@ -63,7 +65,8 @@ public record SolverSettings(Duration timeLimit, Duration unimprovedLimit, Const
     private TerminationConfig clinicsOnlyEnd() {
         return unimprovedSteps > 0
                 ? new TerminationConfig().withUnimprovedStepCountLimit(Math.max(1, unimprovedSteps / CLINIC_STEPS_SHARE))
-                : new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2));
+                : new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2))
+                        .withUnimprovedStepCountLimit(CLINIC_STEPS);
     }
 
     private TerminationConfig lastEnd() {
