@@ -34,7 +34,7 @@ public final class SolverConfigBenchmark {
                 .withParallelBenchmarkCount("1")
                 .withWarmUpSecondsSpentLimit(0L)
                 .withSolverBenchmarkConfigs(
-                        new SolverBenchmarkConfig().withName("Late acceptance (the portal's)")
+                        new SolverBenchmarkConfig().withName("Late acceptance (portal default)")
                                 .withSolverConfig(settings.solverConfig()).withProblemBenchmarksConfig(statistics),
                         new SolverBenchmarkConfig().withName("Tabu search")
                                 .withSolverConfig(tabu(settings.solverConfig())).withProblemBenchmarksConfig(statistics));

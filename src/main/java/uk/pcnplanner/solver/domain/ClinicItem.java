@@ -114,10 +114,6 @@ public class ClinicItem implements PlanItem {
         return pinned;
     }
 
-    public boolean isBooked() {
-        return booked;
-    }
-
     public Site practice() {
         return practice;
     }

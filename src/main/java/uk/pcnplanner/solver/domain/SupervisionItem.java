@@ -144,10 +144,6 @@ public class SupervisionItem implements PlanItem {
         return pinned;
     }
 
-    public boolean isBooked() {
-        return booked;
-    }
-
     public SupervisionKind kind() {
         return kind;
     }

@@ -84,10 +84,6 @@ public class WorkItem implements PlanItem {
         return pinned;
     }
 
-    public boolean isBooked() {
-        return booked;
-    }
-
     public Person person() {
         return person;
     }
