@@ -115,6 +115,25 @@ class SolveCommandTest {
     }
 
     @Test
+    void theWorkbooksBookingsAreListedAsPinnedAssignmentsEvenWhereNoRuleOrRoomAskedForThem()
+            throws IOException {
+        try (XSSFWorkbook workbook = open()) {
+            List<String> pinned = new ArrayList<>();
+            for (Row row : workbook.getSheet("Assignments")) {
+                if (text(row, 9).equals("yes")) {
+                    pinned.add(String.join(" ", text(row, 0), text(row, 1), text(row, 2), text(row, 4), text(row, 5),
+                            text(row, 6), text(row, 7), text(row, 8)));
+                }
+            }
+            // The fixture's SPLW rules ask for no debrief, and its clinic booking names no room.
+            assertThat(pinned).containsExactlyInAnyOrder(
+                    "2027-01-05 AM 12:30 1001 DEBRIEF C84001 Room 1 2001",
+                    "2027-01-05 AM 12:30 2001 DEBRIEF C84001 Room 1 1001",
+                    "2027-01-06 AM 08:30 1001 CLINIC C84002  ");
+        }
+    }
+
+    @Test
     void thePrintedCountIsTheUnassignedSheetsRows() throws IOException {
         try (XSSFWorkbook workbook = open()) {
             int printed = Integer.parseInt(lines.get(1).substring("Unassigned: ".length()));

@@ -7,7 +7,6 @@ import static uk.pcnplanner.solver.Plans.linkWorker;
 import static uk.pcnplanner.solver.Plans.room;
 import static uk.pcnplanner.solver.Plans.supervisor;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class SmallProblemSolveTest {
 
     @Test
     void aSmallNetworkSolvesUnderFullAssertWithEverythingPlaced() {
-        PlanSolution best = solve(problem(6), EnvironmentMode.FULL_ASSERT, Duration.ofSeconds(3));
+        PlanSolution best = solve(problem(6), EnvironmentMode.FULL_ASSERT, 300);
 
         assertThat(best.score().hardScore()).isZero();
         assertThat(best.unassignedCount()).isZero();
@@ -46,7 +45,7 @@ class SmallProblemSolveTest {
     @Test
     void tooManyClinicsForTheRoomsEndWithUnassignedItemsAndNoHardViolation() {
         // Two rooms, one free only in the afternoons: at most 15 clinic sessions a week fit, 25 are asked for.
-        PlanSolution best = solve(problem(25), EnvironmentMode.REPRODUCIBLE, Duration.ofSeconds(2));
+        PlanSolution best = solve(problem(25), EnvironmentMode.REPRODUCIBLE, 2000);
 
         assertThat(best.score().hardScore()).isZero();
         assertThat(best.clinics().stream().filter(c -> !c.isPlaced()).count()).isGreaterThanOrEqualTo(10);
@@ -60,7 +59,7 @@ class SmallProblemSolveTest {
         Period fridayAfternoon = booked.periods().getLast();
         booked.place(sam, fridayAfternoon, room2).pin();
 
-        PlanSolution best = solve(problem, EnvironmentMode.REPRODUCIBLE, Duration.ofSeconds(1));
+        PlanSolution best = solve(problem, EnvironmentMode.REPRODUCIBLE, 500);
 
         ClinicItem after = best.clinics().getFirst();
         assertThat(after.person()).isSameAs(sam);
@@ -91,8 +90,8 @@ class SmallProblemSolveTest {
                 List.of(), supervision, new PlanWeights());
     }
 
-    private static PlanSolution solve(PlanSolution problem, EnvironmentMode mode, Duration unimproved) {
-        SolverSettings settings = SolverSettings.defaults().withLimits(Duration.ofSeconds(20), unimproved).withMode(mode);
+    private static PlanSolution solve(PlanSolution problem, EnvironmentMode mode, int unimprovedSteps) {
+        SolverSettings settings = SolverSettings.defaults().withUnimprovedSteps(unimprovedSteps).withMode(mode);
         return SolverFactory.<PlanSolution>create(settings.solverConfig()).buildSolver().solve(problem);
     }
 }

@@ -37,6 +37,7 @@ public class ConstraintWeightsView extends VerticalLayout {
     private final long networkId;
     final Grid<RuleWeight> grid = new Grid<>();
     final Map<String, WeightEditor> editors = new HashMap<>();
+    final RotationForm rotation;
 
     public ConstraintWeightsView(ConstraintWeightService service, NetworkService networks) {
         this.service = service;
@@ -55,7 +56,8 @@ public class ConstraintWeightsView extends VerticalLayout {
         grid.addComponentColumn(r -> onOff(r)).setHeader("On").setKey("on").setAutoWidth(true);
         grid.addComponentColumn(r -> editor(r).save).setHeader("").setKey("save").setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(header, grid);
+        rotation = new RotationForm(service, networkId);
+        add(header, grid, rotation);
         refresh();
     }
 

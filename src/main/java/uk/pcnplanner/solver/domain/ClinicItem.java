@@ -29,6 +29,7 @@ public class ClinicItem implements PlanItem {
 
     @PlanningPin
     private boolean pinned;
+    private boolean booked;
 
     @PlanningVariable(valueRangeProviderRefs = "clinicPeople", nullable = true)
     private Person person;
@@ -70,9 +71,15 @@ public class ClinicItem implements PlanItem {
         return this;
     }
 
+    /** Pinned as booked: it holds its person (and room, if one is named) even when no room was booked. */
+    public ClinicItem book() {
+        booked = true;
+        return pin();
+    }
+
     @Override
     public boolean isPlaced() {
-        return person != null && period != null && (room != null || !person.roomNeed().needsRoom());
+        return person != null && period != null && (booked || room != null || !person.roomNeed().needsRoom());
     }
 
     @Override

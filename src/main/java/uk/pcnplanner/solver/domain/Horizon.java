@@ -15,6 +15,11 @@ import uk.pcnplanner.time.TimeRange;
 public record Horizon(
         LocalDate rotaStart, int weeks, TimeRange am, TimeRange pm, int practicesPerWeek, SessionSet unpopular) {
 
+    /** The same weeks and times, measured against the director's rotation rules. */
+    public Horizon withRotation(int practices, SessionSet unpopularSessions) {
+        return new Horizon(rotaStart, weeks, am, pm, practices, unpopularSessions);
+    }
+
     public TimeRange times(Half half) {
         return half == Half.AM ? am : pm;
     }

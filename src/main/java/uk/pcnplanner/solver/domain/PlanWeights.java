@@ -8,6 +8,7 @@ import java.util.Map;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import uk.pcnplanner.time.SessionSet;
 
 /**
  * Every rule's weight, as data the clinical director can change (and a soft rule can be switched
@@ -115,6 +116,33 @@ public class PlanWeights {
 
     @ConstraintWeight(SUPERVISOR_OVER_CAPACITY)
     private HardMediumSoftScore supervisorOverCapacity = HardMediumSoftScore.ofSoft(50);
+
+    /** Research on these roles finds rotation across about two practices, one of them the base, works best. */
+    public static final int DEFAULT_PRACTICES_PER_WEEK = 2;
+    public static final SessionSet DEFAULT_UNPOPULAR = SessionSet.parse("Mon AM, Fri PM");
+
+    private int practicesPerWeek = DEFAULT_PRACTICES_PER_WEEK;
+    private SessionSet unpopular = DEFAULT_UNPOPULAR;
+
+    /**
+     * What the rotation rules measure against, as the director set them.
+     *
+     * @param practices how many practices a person may serve in a week before "Too many practices" counts
+     * @param unpopularSessions the sessions "Unpopular sessions shared unfairly" shares out
+     */
+    public PlanWeights withRotation(int practices, SessionSet unpopularSessions) {
+        this.practicesPerWeek = practices;
+        this.unpopular = unpopularSessions;
+        return this;
+    }
+
+    public int practicesPerWeek() {
+        return practicesPerWeek;
+    }
+
+    public SessionSet unpopular() {
+        return unpopular;
+    }
 
     /** The defaults with the given weights (by constraint name) laid over them; unknown names are ignored. */
     public static PlanWeights of(Map<String, Integer> weights) {

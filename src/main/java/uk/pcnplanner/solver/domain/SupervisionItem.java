@@ -31,6 +31,8 @@ public class SupervisionItem implements PlanItem {
 
     @PlanningPin
     private boolean pinned;
+    private boolean booked;
+    private String bookedKey;
 
     @PlanningVariable(valueRangeProviderRefs = "supervisionPeriods", nullable = true)
     private Period period;
@@ -64,6 +66,22 @@ public class SupervisionItem implements PlanItem {
         return this;
     }
 
+    /** Pinned as booked: it holds its people (and room, if one is named) wherever it was booked. */
+    public SupervisionItem book() {
+        booked = true;
+        return pin();
+    }
+
+    /**
+     * Booked with no due item to meet: a series of its own, so it neither meets nor breaks a cadence.
+     *
+     * @param key stable across re-solves of the same booking
+     */
+    public SupervisionItem bookAlone(String key) {
+        bookedKey = key;
+        return book();
+    }
+
     public boolean isRemoteAllowed() {
         SupervisionWindow window = period == null ? null : supervisor.windowCovering(period);
         return window != null && window.remote();
@@ -71,7 +89,7 @@ public class SupervisionItem implements PlanItem {
 
     @Override
     public boolean isPlaced() {
-        return period != null && (room != null || isRemoteAllowed());
+        return period != null && (booked || room != null || isRemoteAllowed());
     }
 
     public List<Person> participants() {
@@ -104,13 +122,16 @@ public class SupervisionItem implements PlanItem {
 
     /** The same supervision across blocks, so its cadence can be measured. */
     public String series() {
+        if (bookedKey != null) {
+            return bookedKey;
+        }
         return kind + "|" + supervisor.code() + "|"
                 + supervisees.stream().map(Person::code).collect(Collectors.joining(","));
     }
 
     @Override
     public String key() {
-        return series() + "|" + block;
+        return bookedKey != null ? bookedKey : series() + "|" + block;
     }
 
     @Override

@@ -13,11 +13,13 @@ public class WorkItem implements PlanItem {
     private long id;
     private Person person;
     private Period period;
+    private Site site;
     @ValueRangeProvider(id = "workRooms")
     private List<PlanRoom> rooms;
 
     @PlanningPin
     private boolean pinned;
+    private boolean booked;
 
     @PlanningVariable(valueRangeProviderRefs = "workRooms", nullable = true)
     private PlanRoom room;
@@ -28,6 +30,7 @@ public class WorkItem implements PlanItem {
         this.id = id;
         this.person = person;
         this.period = period;
+        this.site = person.base();
         this.rooms = rooms;
     }
 
@@ -41,19 +44,26 @@ public class WorkItem implements PlanItem {
         return this;
     }
 
+    /** Pinned as booked at a site: it holds its person there even when the booking names no room. */
+    public WorkItem book(Site at) {
+        site = at;
+        booked = true;
+        return pin();
+    }
+
     @Override
     public boolean isPlaced() {
-        return room != null;
+        return room != null || booked;
     }
 
     @Override
     public List<Occupancy> occupancies() {
-        return isPlaced() ? List.of(new Occupancy(person, period, room.site(), room, id)) : List.of();
+        return isPlaced() ? List.of(new Occupancy(person, period, room == null ? site : room.site(), room, id)) : List.of();
     }
 
     @Override
     public List<RoomUse> roomUses() {
-        if (!isPlaced()) {
+        if (room == null) {
             return List.of();
         }
         return List.of(new RoomUse(room, period, id, person.roomNeed().fits(room.type()), person.needsAccessible()));

@@ -75,7 +75,7 @@ final class DraftItems {
     private static Person lead(PlanItem item) {
         return switch (item) {
             case ClinicItem c -> c.person();
-            case SupervisionItem s -> s.supervisees().getFirst();
+            case SupervisionItem s -> s.supervisees().isEmpty() ? s.supervisor() : s.supervisees().getFirst();
             case WorkItem w -> w.person();
             default -> null;
         };
@@ -85,7 +85,8 @@ final class DraftItems {
         if (!(item instanceof SupervisionItem s)) {
             return null;
         }
-        return s.participants().stream().filter(p -> p != s.supervisees().getFirst()).map(Person::code)
+        Person lead = lead(s);
+        return s.participants().stream().filter(p -> p != lead).map(Person::code)
                 .filter(Objects::nonNull).collect(Collectors.joining(","));
     }
 }

@@ -1,10 +1,11 @@
 package uk.pcnplanner.solver.service;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.pcnplanner.network.domain.Network;
@@ -17,9 +18,11 @@ import uk.pcnplanner.solver.domain.ClinicItem;
 import uk.pcnplanner.solver.domain.Horizon;
 import uk.pcnplanner.solver.domain.Period;
 import uk.pcnplanner.solver.domain.Person;
+import uk.pcnplanner.solver.domain.PlanRoom;
 import uk.pcnplanner.solver.domain.PlanSolution;
 import uk.pcnplanner.solver.domain.PlanWeights;
 import uk.pcnplanner.solver.domain.Site;
+import uk.pcnplanner.solver.domain.SupervisionItem;
 import uk.pcnplanner.solver.domain.WorkItem;
 import uk.pcnplanner.solver.service.DemandCalculator.Demand;
 import uk.pcnplanner.staff.domain.Funding;
@@ -29,9 +32,6 @@ import uk.pcnplanner.time.SessionSet;
 
 /** Builds one network's planning problem from its entities, following the contract's planning rules. */
 public final class ProblemBuilder {
-
-    static final SessionSet UNPOPULAR = SessionSet.parse("Mon AM, Fri PM");
-    static final int PRACTICES_PER_WEEK = 2;
 
     private final NetworkData data;
     private final Horizon horizon;
@@ -43,43 +43,64 @@ public final class ProblemBuilder {
         this.data = data;
         Network n = data.network();
         this.horizon = new Horizon(n.getRotaStart(), n.getRotaWeeks(), n.amSession(), n.pmSession(),
-                PRACTICES_PER_WEEK, UNPOPULAR);
+                PlanWeights.DEFAULT_PRACTICES_PER_WEEK, PlanWeights.DEFAULT_UNPOPULAR);
         this.facts = new PeopleMapper(data, horizon);
         clinicRoles.add(Role.LINK_WORKER);
         data.demand().stream().map(ClinicDemand::getRole).map(Role::getCode).forEach(clinicRoles::add);
     }
 
     public PlanSolution build(PlanWeights weights) {
+        BookedItems booked = new BookedItems(data.bookings(), horizon, facts);
         List<ClinicItem> clinics = new ArrayList<>();
         for (Demand demand : DemandCalculator.demands(data.network(), data.practices(), data.demand(), data.staff())) {
             for (int week = 0; week < horizon.weeks(); week++) {
-                clinics.addAll(clinics(demand, week));
+                clinics.addAll(clinics(demand, week, booked));
             }
         }
-        SupervisionItems supervision = new SupervisionItems(data, horizon, facts, ids);
-        return new PlanSolution(horizon, List.copyOf(facts.sites.values()), List.copyOf(facts.people.values()),
-                List.copyOf(facts.rooms.values()), clinics, work(), supervision.items(), weights);
+        clinics.addAll(clinicsBeyondDemand(booked, clinics));
+        List<SupervisionItem> supervision = new SupervisionItems(data, horizon, facts, ids).items(booked);
+        List<WorkItem> work = work(booked);
+        return new PlanSolution(horizon.withRotation(weights.practicesPerWeek(), weights.unpopular()),
+                List.copyOf(facts.sites.values()), List.copyOf(facts.people.values()),
+                List.copyOf(facts.rooms.values()), clinics, work, supervision, weights);
     }
 
     /** Booked clinics meet one session of that week's demand each and never move. */
-    private List<ClinicItem> clinics(Demand demand, int week) {
+    private List<ClinicItem> clinics(Demand demand, int week, BookedItems booked) {
         Site site = facts.site(demand.practice());
         List<ClinicItem> items = new ArrayList<>();
-        for (Booking booking : bookings(Activity.CLINIC)) {
-            Practice at = booking.getPractice() != null ? booking.getPractice() : booking.getStaff().getBasePractice();
-            if (at.getId().equals(demand.practice().getId()) && demand.role().equals(booking.getStaff().getRole().getCode())
-                    && weekOf(booking.getBookingDate()) == week) {
-                Period period = Period.session(horizon, booking.getBookingDate(), booking.getHalf());
-                items.add(newClinic(demand, site, week, items.size())
-                        .place(facts.person(booking.getStaff()), period, booking.getRoom() == null ? null
-                                : facts.rooms.get(booking.getRoom().getId()))
-                        .pin());
-            }
+        Booking booking;
+        while ((booking = booked.take(Activity.CLINIC, b -> booked.site(b) == site && booked.weekOf(b) == week
+                && demand.role().equals(b.getStaff().getRole().getCode()))) != null) {
+            items.add(bookedClinic(newClinic(demand, site, week, items.size()), booking, booked));
         }
         while (items.size() < demand.sessionsPerWeek()) {
             items.add(newClinic(demand, site, week, items.size()));
         }
         return items;
+    }
+
+    /** A clinic booked where no demand asked for one still holds its person and room, numbered after the rest. */
+    private List<ClinicItem> clinicsBeyondDemand(BookedItems booked, List<ClinicItem> planned) {
+        Map<String, Integer> numbers = new HashMap<>();
+        planned.forEach(c -> numbers.merge(c.practice().code() + "|" + c.role() + "|" + c.week(), 1, Integer::sum));
+        List<ClinicItem> items = new ArrayList<>();
+        for (Booking b : booked.rest(Activity.CLINIC)) {
+            Site site = booked.site(b);
+            String role = b.getStaff().getRole().getCode();
+            int week = booked.weekOf(b);
+            int number = numbers.merge(site.code() + "|" + role + "|" + week, 1, Integer::sum) - 1;
+            Period period = booked.period(b);
+            PlanRoom room = booked.room(b);
+            ClinicItem item = new ClinicItem(ids.incrementAndGet(), site, role, week, number, SessionSet.none(),
+                    List.of(facts.person(b.getStaff())), List.of(period), room == null ? List.of() : List.of(room));
+            items.add(bookedClinic(item, b, booked));
+        }
+        return items;
+    }
+
+    private ClinicItem bookedClinic(ClinicItem item, Booking b, BookedItems booked) {
+        return item.place(facts.person(b.getStaff()), booked.period(b), booked.room(b)).book();
     }
 
     private ClinicItem newClinic(Demand demand, Site site, int week, int number) {
@@ -100,8 +121,11 @@ public final class ProblemBuilder {
                 candidates, periods, facts.roomsAt(site));
     }
 
-    /** Rooms for the working sessions of ARRS staff outside the clinic roles, at their base. */
-    private List<WorkItem> work() {
+    /**
+     * Rooms for the working sessions of ARRS staff outside the clinic roles, at their base; a session
+     * someone has booked for a clinic or a room is that booking instead. Every room booking stays.
+     */
+    private List<WorkItem> work(BookedItems booked) {
         List<WorkItem> items = new ArrayList<>();
         for (Staff staff : data.staff()) {
             if (staff.getFunding() != Funding.ARRS || clinicRoles.contains(staff.getRole().getCode())
@@ -111,24 +135,20 @@ public final class ProblemBuilder {
             Person person = facts.person(staff);
             for (LocalDate d = horizon.rotaStart(); d.isBefore(horizon.weekStart(horizon.weeks())); d = d.plusDays(1)) {
                 for (Half half : Half.values()) {
-                    if (person.worksIn(d.getDayOfWeek(), half) && person.isEmployedOn(d) && !person.isOnLeave(d, half)) {
-                        items.add(workItem(staff, person, Period.session(horizon, d, half)));
+                    Period period = Period.session(horizon, d, half);
+                    if (person.worksIn(d.getDayOfWeek(), half) && person.isEmployedOn(d) && !person.isOnLeave(d, half)
+                            && !booked.holdsSession(staff, period)) {
+                        items.add(new WorkItem(ids.incrementAndGet(), person, period, facts.roomsAt(person.base())));
                     }
                 }
             }
         }
-        return items;
-    }
-
-    private WorkItem workItem(Staff staff, Person person, Period period) {
-        WorkItem item = new WorkItem(ids.incrementAndGet(), person, period, facts.roomsAt(person.base()));
-        for (Booking booking : bookings(Activity.WORK)) {
-            if (booking.getStaff().getId().equals(staff.getId()) && booking.getBookingDate().equals(period.date())
-                    && booking.getHalf() == period.session() && booking.getRoom() != null) {
-                item.place(facts.rooms.get(booking.getRoom().getId())).pin();
-            }
+        for (Booking b : booked.rest(Activity.WORK)) {
+            PlanRoom room = booked.room(b);
+            items.add(new WorkItem(ids.incrementAndGet(), facts.person(b.getStaff()), booked.period(b),
+                    room == null ? List.of() : List.of(room)).place(room).book(booked.site(b)));
         }
-        return item;
+        return items;
     }
 
     /** The contract's default: every practice for a clinic role with none listed, else the base and those listed. */
@@ -140,13 +160,5 @@ public final class ProblemBuilder {
             return clinicRoles.contains(staff.getRole().getCode());
         }
         return staff.getPractices().stream().anyMatch(p -> p.getId().equals(practice.getId()));
-    }
-
-    private List<Booking> bookings(Activity activity) {
-        return data.bookings().stream().filter(b -> b.getActivity() == activity).toList();
-    }
-
-    private int weekOf(LocalDate date) {
-        return (int) ChronoUnit.DAYS.between(horizon.rotaStart(), date) / 7;
     }
 }

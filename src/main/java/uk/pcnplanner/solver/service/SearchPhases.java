@@ -1,6 +1,5 @@
 package uk.pcnplanner.solver.service;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -31,31 +30,32 @@ final class SearchPhases {
 
     private SearchPhases() {}
 
-    /** @param unimproved when the last search stops after no improvement; earlier phases stop on their own */
-    static List<PhaseConfig> phases(Duration unimproved) {
+    /**
+     * @param clinicsOnlyEnd when the short search over clinics alone stops
+     * @param lastEnd when the last search stops; the first-fit phases stop on their own
+     */
+    static List<PhaseConfig> phases(TerminationConfig clinicsOnlyEnd, TerminationConfig lastEnd) {
         MoveSelectorConfig moves = new UnionMoveSelectorConfig(List.of(
                 new ChangeMoveSelectorConfig(),
                 new SwapMoveSelectorConfig(),
                 together(ClinicItem.class, CLINIC),
                 together(SupervisionItem.class, SUPERVISION)));
-        return List.of(firstFit(ClinicItem.class, CLINIC), clinicsOnly(),
+        return List.of(firstFit(ClinicItem.class, CLINIC), clinicsOnly(clinicsOnlyEnd),
                 firstFit(SupervisionItem.class, SUPERVISION), firstFit(WorkItem.class, "room"),
-                new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
-                        .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimproved)));
+                new LocalSearchPhaseConfig().withMoveSelectorConfig(moves).withTerminationConfig(lastEnd));
     }
 
     /**
      * Link workers are shared by several practices, so first fit leaves a few clinics with no one
      * free; a short search over the clinics alone, before rooms fill up, swaps them into place.
      */
-    private static PhaseConfig clinicsOnly() {
+    private static PhaseConfig clinicsOnly(TerminationConfig end) {
         EntitySelectorConfig clinics = new EntitySelectorConfig(ClinicItem.class);
         MoveSelectorConfig moves = new UnionMoveSelectorConfig(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(clinics),
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(clinics),
                 together(ClinicItem.class, CLINIC)));
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
-                .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2)));
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves).withTerminationConfig(end);
     }
 
     // Clinics first, as what practices asked for; then supervision; rooms for working sessions last.

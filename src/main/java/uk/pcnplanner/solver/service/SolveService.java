@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -41,6 +42,7 @@ public class SolveService {
     private final SolveLock lock;
     private final List<Consumer<SolveProgress>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Instant> startedAt = new ConcurrentHashMap<>();
+    private final Set<Long> submitted = ConcurrentHashMap.newKeySet();
 
     SolveService(SolverSettings settings, PlanProblems problems, DraftStore drafts, Clock clock, SolveLock lock) {
         this.settings = settings;
@@ -63,7 +65,9 @@ public class SolveService {
         if (elsewhere.isPresent()) {
             return new SolveTicket(networkId, false, elsewhere.get());
         }
-        boolean queued = startedAt.keySet().stream().anyMatch(this::isRunning);
+        // Known from the request on, not only once its solve has started, so a quick second request sees it.
+        boolean queued = submitted.stream().anyMatch(id -> id != networkId && isRunning(id));
+        submitted.add(networkId);
         try {
             solverManager.solveAndListen(networkId, this::startFrom, best -> publish(networkId, best, false),
                     best -> {
@@ -74,15 +78,17 @@ public class SolveService {
                         }
                     },
                     (id, error) -> {
+                        submitted.remove(id);
                         lock.release(networkId);
                         log.error("Solving network {} failed", id, error);
                     });
         } catch (RuntimeException e) {
+            submitted.remove(networkId);
             lock.release(networkId);
             throw e;
         }
         return new SolveTicket(networkId, queued, queued
-                ? "Another network is being solved; this one starts when it ends"
+                ? "Queued behind another network's solve: this one starts when that one ends"
                 : "Solving started");
     }
 
@@ -131,6 +137,7 @@ public class SolveService {
         drafts.save(networkId, best);
         publish(networkId, best, true);
         startedAt.remove(networkId);
+        submitted.remove(networkId);
     }
 
     @PreDestroy

@@ -5,8 +5,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.pcnplanner.rota.domain.Activity;
 import uk.pcnplanner.rota.domain.Booking;
@@ -41,14 +41,18 @@ final class SupervisionItems {
         this.ids = ids;
     }
 
-    List<SupervisionItem> items() {
+    /** The due items, a booking meeting its block; then each supervision booked beyond what is due. */
+    List<SupervisionItem> items(BookedItems booked) {
         List<SupervisionItem> items = new ArrayList<>();
         for (SupervisionRule rule : data.rules()) {
             for (List<Staff> group : groups(rule)) {
                 for (int block = 0; block * rule.getEveryWeeks() < horizon.weeks(); block++) {
-                    items.add(item(rule, group, block));
+                    items.add(item(rule, group, block, booked));
                 }
             }
+        }
+        for (SupervisionKind kind : SupervisionKind.values()) {
+            booked.rest(Activity.valueOf(kind.name())).forEach(b -> items.add(beyondDue(kind, b, booked)));
         }
         return items;
     }
@@ -72,7 +76,7 @@ final class SupervisionItems {
         return groups;
     }
 
-    private SupervisionItem item(SupervisionRule rule, List<Staff> group, int block) {
+    private SupervisionItem item(SupervisionRule rule, List<Staff> group, int block, BookedItems booked) {
         Staff supervisor = group.getFirst().getSupervisor();
         Person lead = facts.person(supervisor);
         List<Person> supervisees = group.stream().map(facts::person).toList();
@@ -81,11 +85,36 @@ final class SupervisionItems {
         SupervisionItem item = new SupervisionItem(ids.incrementAndGet(), rule.getKind(), lead, supervisees, block,
                 rule.getEveryWeeks(), candidates(lead, supervisees, rule.getMinutes(), from, until),
                 rooms(lead, supervisees));
-        booking(rule, supervisor, group, from, until).ifPresent(b -> item
-                .place(Period.timed(horizon, b.getBookingDate(), times(b.getStartTime(), b.getMinutes())),
-                        b.getRoom() == null ? null : facts.rooms.get(b.getRoom().getId()))
-                .pin());
+        Booking b = booked.take(Activity.valueOf(rule.getKind().name()), candidate ->
+                !candidate.getBookingDate().isBefore(from) && candidate.getBookingDate().isBefore(until)
+                        && BookedItems.involves(candidate, supervisor)
+                        && group.stream().anyMatch(s -> BookedItems.involves(candidate, s)));
+        if (b != null) {
+            item.place(booked.period(b), booked.room(b)).book();
+        }
         return item;
+    }
+
+    /**
+     * A booking no rule made due (another kind, a pair outside the rules, a second one in a block):
+     * the supervisor is whoever supervises another participant, else the person it was booked for.
+     */
+    private SupervisionItem beyondDue(SupervisionKind kind, Booking b, BookedItems booked) {
+        List<Staff> everyone = new ArrayList<>();
+        everyone.add(b.getStaff());
+        b.getWith().stream().filter(s -> !s.getId().equals(b.getStaff().getId())).forEach(everyone::add);
+        Staff supervisor = everyone.stream()
+                .filter(s -> everyone.stream().anyMatch(o -> o.getSupervisor() != null && o.getSupervisor().equals(s)))
+                .findFirst().orElse(b.getStaff());
+        List<Person> supervisees = everyone.stream().filter(s -> !s.getId().equals(supervisor.getId())).map(facts::person).toList();
+        Period period = booked.period(b);
+        PlanRoom room = booked.room(b);
+        String key = "BOOKED|" + kind + "|" + facts.person(supervisor).code() + "|"
+                + supervisees.stream().map(Person::code).collect(Collectors.joining(",")) + "|" + period.date() + "|"
+                + period.times().start();
+        return new SupervisionItem(ids.incrementAndGet(), kind, facts.person(supervisor), supervisees,
+                period.week(), 1, List.of(period), room == null ? List.of() : List.of(room))
+                .place(period, room).bookAlone(key);
     }
 
     /** Starts on the grid inside the supervisor's windows, on days every supervisee works. */
@@ -115,22 +144,6 @@ final class SupervisionItems {
         Set<PlanRoom> rooms = new LinkedHashSet<>(facts.roomsAt(lead.base()));
         supervisees.forEach(p -> rooms.addAll(facts.roomsAt(p.base())));
         return List.copyOf(rooms);
-    }
-
-    /** A booking of this kind for this supervisor and supervisee inside the block meets the block. */
-    private Optional<Booking> booking(SupervisionRule rule, Staff supervisor, List<Staff> group,
-            LocalDate from, LocalDate until) {
-        Activity activity = Activity.valueOf(rule.getKind().name());
-        return data.bookings().stream()
-                .filter(b -> b.getActivity() == activity && b.getStartTime() != null && b.getMinutes() != null)
-                .filter(b -> !b.getBookingDate().isBefore(from) && b.getBookingDate().isBefore(until))
-                .filter(b -> involves(b, supervisor) && group.stream().anyMatch(s -> involves(b, s)))
-                .findFirst();
-    }
-
-    private static boolean involves(Booking booking, Staff staff) {
-        return booking.getStaff().getId().equals(staff.getId())
-                || booking.getWith().stream().anyMatch(w -> w.getId().equals(staff.getId()));
     }
 
     private static TimeRange times(LocalTime start, int minutes) {

@@ -58,6 +58,9 @@ public final class UnassignedReasons {
     }
 
     private String work(WorkItem w) {
+        if (!isFree(w.person(), w.period(), w)) {
+            return w.person().name() + " is booked for something else during " + w.period();
+        }
         return "No " + w.person().roomNeed().name().toLowerCase() + " room free at " + w.person().base().name()
                 + " on " + w.period();
     }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.pcnplanner.audit.AuditService;
+import uk.pcnplanner.base.service.AuditedEdits;
+import uk.pcnplanner.base.service.EditChecks;
 import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.NetworkRepository;
@@ -15,18 +18,28 @@ import uk.pcnplanner.security.AnyPortalUser;
 import uk.pcnplanner.security.ClinicalDirectorOnly;
 import uk.pcnplanner.solver.domain.PlanWeights;
 
-/** The solver's rule weights per network: read by anyone planning, changed only by the clinical director. */
+/**
+ * The solver's rule weights per network, and what the rotation rules measure against: read by
+ * anyone planning, changed only by the clinical director.
+ */
 @Service
 public class ConstraintWeightService {
 
+    private static final int MOST_PRACTICES_PER_WEEK = 14;
+
     private final ConstraintWeightRepository settings;
+    private final RotationSettingRepository rotations;
     private final NetworkRepository networks;
     private final AuditService audit;
+    private final AuditedEdits edits;
 
-    ConstraintWeightService(ConstraintWeightRepository settings, NetworkRepository networks, AuditService audit) {
+    ConstraintWeightService(ConstraintWeightRepository settings, RotationSettingRepository rotations,
+            NetworkRepository networks, AuditService audit, AuditedEdits edits) {
         this.settings = settings;
+        this.rotations = rotations;
         this.networks = networks;
         this.audit = audit;
+        this.edits = edits;
     }
 
     @AnyPortalUser
@@ -44,7 +57,37 @@ public class ConstraintWeightService {
     public PlanWeights weights(long networkId) {
         Map<String, Integer> changed = new HashMap<>();
         settings.findByNetwork(network(networkId)).forEach(s -> changed.put(s.getConstraintName(), s.getWeight()));
-        return PlanWeights.of(changed);
+        RotationSetting rotation = rotation(networkId);
+        return PlanWeights.of(changed).withRotation(rotation.getPracticesPerWeek(), rotation.getUnpopular());
+    }
+
+    /** The network's rotation rules, or the defaults (not yet saved) when the director never changed them. */
+    @AnyPortalUser
+    @Transactional(readOnly = true)
+    public RotationSetting rotation(long networkId) {
+        Network network = network(networkId);
+        return rotations.findByNetwork(network).orElseGet(() -> new RotationSetting(network));
+    }
+
+    /**
+     * @throws InvalidEditException when practices a week is not between 1 and 14
+     * @throws uk.pcnplanner.base.service.ChangedElsewhereException when someone saved them since they were read
+     */
+    @ClinicalDirectorOnly
+    @Transactional
+    public RotationSetting saveRotation(RotationSetting edited) {
+        Consumer<RotationSetting> rules = r -> EditChecks.require(
+                r.getPracticesPerWeek() >= 1 && r.getPracticesPerWeek() <= MOST_PRACTICES_PER_WEEK,
+                "Practices a week", "must be between 1 and " + MOST_PRACTICES_PER_WEEK + ", got "
+                        + r.getPracticesPerWeek());
+        if (!edited.isNew()) {
+            return edits.save(rotations, edited, rules);
+        }
+        // The first save changes the defaults, so the trail shows each value that moved from them.
+        rules.accept(edited);
+        RotationSetting saved = rotations.saveAndFlush(edited);
+        audit.updated(new RotationSetting(edited.getNetwork()).auditValues(), saved);
+        return saved;
     }
 
     /** @throws InvalidEditException for an unknown rule, a negative weight, or switching off a hard or medium rule */

@@ -17,6 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import uk.pcnplanner.network.service.NetworkService;
 import uk.pcnplanner.solver.domain.PlanWeights;
 import uk.pcnplanner.solver.weights.ConstraintWeightService;
+import uk.pcnplanner.solver.weights.RotationSetting;
 import uk.pcnplanner.solver.weights.RuleWeight;
 
 /** The rule weights screen on the demo network; a test that changes a weight puts it back. */
@@ -68,6 +69,38 @@ class ConstraintWeightsViewTest extends SpringBrowserlessTest {
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).contains("only soft rules can be switched off");
         assertThat(weightOf(PlanWeights.PERSON_IN_TWO_PLACES)).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theRotationRulesAreSavedForTheNextSolve() {
+        ConstraintWeightsView view = open();
+        try {
+            test(view.rotation.practices).setValue(3);
+            test(view.rotation.unpopular).setValue("Fri PM");
+            test(view.rotation.save).click();
+
+            assertThat(weights.weights(networkId()).practicesPerWeek()).isEqualTo(3);
+            assertThat(weights.weights(networkId()).unpopular()).hasToString("Fri PM");
+            assertThat(notifications()).contains("Rotation rules saved; the next solve uses them");
+        } finally {
+            RotationSetting saved = weights.rotation(networkId());
+            saved.setPracticesPerWeek(PlanWeights.DEFAULT_PRACTICES_PER_WEEK);
+            saved.setUnpopular(PlanWeights.DEFAULT_UNPOPULAR);
+            weights.saveRotation(saved);
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void unpopularSessionsThatAreNotASessionListAreRefusedOnTheirField() {
+        ConstraintWeightsView view = open();
+        test(view.rotation.unpopular).setValue("Mon lunchtime");
+        test(view.rotation.save).click();
+
+        assertThat(view.rotation.unpopular.isInvalid()).isTrue();
+        assertThat(view.rotation.unpopular.getErrorMessage()).contains("lunchtime");
+        assertThat(weights.weights(networkId()).unpopular()).isEqualTo(PlanWeights.DEFAULT_UNPOPULAR);
     }
 
     @Test

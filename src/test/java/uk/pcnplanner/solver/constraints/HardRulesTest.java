@@ -54,6 +54,29 @@ class HardRulesTest extends RuleTest {
     }
 
     @Test
+    void firesForARemoteSupervisionDuringAClinic() {
+        Person gp = supervisor("Dr Patel", "Mon 09:00-10:00 remote");
+        SupervisionItem remote = oneToOne(gp, sam, 0, timed(0, "09:00-10:00"), null);
+        verify(PlanConstraints::personInTwoPlacesAtOnce).given(clinic(sam, session(0, AM), room1), remote)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void firesForAClinicDuringABookedSupervisionWithNoRoomOutsideAnyWindow() {
+        Person gp = supervisor("Dr Patel", "Tue 12:30-13:30");
+        SupervisionItem booked = oneToOne(gp, sam, 0, timed(0, "10:00-11:00"), null).book();
+        verify(PlanConstraints::personInTwoPlacesAtOnce).given(clinic(sam, session(0, AM), room1), booked)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void firesForAClinicBookedWithNoRoomWhenAnotherClinicTakesItsSession() {
+        ClinicItem booked = clinic(sam, session(0, AM), null).book();
+        verify(PlanConstraints::personInTwoPlacesAtOnce).given(booked, clinic(sam, session(0, AM), room1))
+                .penalizesBy(1);
+    }
+
+    @Test
     void doesNotFireForLunchtimeSupervisionBetweenSessions() {
         Person gp = supervisor("Dr Patel", "Mon 12:30-13:30");
         SupervisionItem s = oneToOne(gp, sam, 0, timed(0, "12:30-13:30"), room2);

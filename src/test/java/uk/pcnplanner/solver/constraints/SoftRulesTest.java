@@ -18,6 +18,7 @@ import static uk.pcnplanner.time.Half.AM;
 import static uk.pcnplanner.time.Half.PM;
 
 import org.junit.jupiter.api.Test;
+import uk.pcnplanner.time.SessionSet;
 import uk.pcnplanner.network.domain.RoomType;
 import uk.pcnplanner.solver.domain.ClinicItem;
 import uk.pcnplanner.solver.domain.Person;
@@ -89,6 +90,17 @@ class SoftRulesTest extends RuleTest {
                 .penalizesBy(0);
     }
 
+    @Test
+    void tooManyPracticesInAWeekCountsFromTheDirectorsLimit() {
+        ClinicItem a = clinic(sam, session(0, AM), castle1);
+        ClinicItem b = clinic(sam, session(1, AM), riverside1);
+        ClinicItem c = clinic(sam, session(2, AM), third);
+        verify(PlanConstraints::tooManyPracticesInAWeek)
+                .given(HORIZON.withRotation(3, HORIZON.unpopular()), a, b, c).penalizesBy(0);
+        verify(PlanConstraints::tooManyPracticesInAWeek)
+                .given(HORIZON.withRotation(1, HORIZON.unpopular()), a, b, c).penalizesBy(2);
+    }
+
     // Clinics bunched in the week
 
     @Test
@@ -142,6 +154,15 @@ class SoftRulesTest extends RuleTest {
         verify(PlanConstraints::unpopularSessionsSharedUnfairly)
                 .given(HORIZON, clinic(sam, session(4, AM), castle1))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void unpopularSessionsAreTheOnesTheDirectorNamed() {
+        ClinicItem mondayMorning = clinic(sam, session(0, AM), castle1);
+        ClinicItem fridayAfternoon = clinic(sam, session(4, PM), castle1);
+        verify(PlanConstraints::unpopularSessionsSharedUnfairly)
+                .given(HORIZON.withRotation(2, SessionSet.parse("Mon AM")), mondayMorning, fridayAfternoon)
+                .penalizesBy(1);
     }
 
     // Preference not honoured

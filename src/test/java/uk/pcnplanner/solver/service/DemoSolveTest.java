@@ -2,11 +2,9 @@ package uk.pcnplanner.solver.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,14 +12,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.pcnplanner.network.domain.NetworkRepository;
+import uk.pcnplanner.solver.domain.ClinicItem;
 import uk.pcnplanner.solver.domain.PlanSolution;
 import uk.pcnplanner.solver.domain.PlanWeights;
 import uk.pcnplanner.solver.draft.DraftStore;
 import uk.pcnplanner.solver.draft.PlanDraftItem;
 
-/** Whole solves of the demo network: directly, and through the solve service as the portal runs them. */
-@SpringBootTest(properties = {"pcn.solver.seconds=6", "pcn.solver.unimproved-seconds=1"})
+/**
+ * Whole solves of the demo network: directly, and through the solve service as the portal runs them.
+ * Searches end by step count, not by the clock, so each solve gives the same plan on any machine.
+ */
+@SpringBootTest(properties = "pcn.solver.unimproved-steps=" + DemoSolveTest.STEPS)
 class DemoSolveTest {
+
+    static final int STEPS = 2000;
 
     @Autowired
     PlanMapper mapper;
@@ -39,18 +43,14 @@ class DemoSolveTest {
     PlanProblems problems;
 
     @Test
-    void theDemoNetworkSolvesWithNoHardViolationAndAReasonForEachItemLeftOver() {
+    void theDemoNetworkSolvesWithNoHardViolationNoClinicLeftOverAndAReasonForEachItemThatIs() {
         PlanSolution problem = mapper.problem(networkId(), new PlanWeights());
-        SolverSettings settings = SolverSettings.defaults().withLimits(Duration.ofSeconds(20), Duration.ofSeconds(4));
+        SolverSettings settings = SolverSettings.defaults().withUnimprovedSteps(STEPS);
 
         PlanSolution best = SolverFactory.<PlanSolution>create(settings.solverConfig()).buildSolver().solve(problem);
 
         assertThat(best.score().hardScore()).isZero();
-        // Consulting rooms are the GPs' every morning, so link workers' clinics compete for afternoons.
-        assertThat(best.clinics().stream().filter(c -> !c.isPlaced()).count()).isLessThanOrEqualTo(6);
-        // How much supervision a 20-second solve places varies with the machine's load (0 to 7 of 53
-        // seen on 2 busy cores); what must hold is that every leftover has a reason, below.
-        assertThat(best.supervision().stream().filter(s -> !s.isPlaced()).count()).isLessThanOrEqualTo(10);
+        assertThat(best.clinics()).allMatch(ClinicItem::isPlaced);
         UnassignedReasons reasons = new UnassignedReasons(best);
         assertThat(best.items().stream().filter(i -> !i.isPlaced()).map(reasons::reason)).allMatch(r -> r.length() > 20);
     }
@@ -68,7 +68,7 @@ class DemoSolveTest {
         });
 
         SolveTicket ticket = solveService.solve(networkId());
-        assertThat(finished.await(60, TimeUnit.SECONDS)).isTrue();
+        finished.await();
         stopListening.run();
 
         assertThat(ticket.queued()).isFalse();

@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.pcnplanner.audit.AuditService;
 import uk.pcnplanner.base.service.InvalidEditException;
 import uk.pcnplanner.network.domain.NetworkRepository;
+import uk.pcnplanner.solver.domain.Horizon;
 import uk.pcnplanner.solver.domain.PlanWeights;
+import uk.pcnplanner.solver.service.PlanProblems;
+import uk.pcnplanner.time.SessionSet;
 
 @SpringBootTest
 @Transactional
@@ -29,6 +32,9 @@ class ConstraintWeightServiceTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    PlanProblems problems;
 
     private long networkId;
 
@@ -50,6 +56,46 @@ class ConstraintWeightServiceTest {
         assertThat(service.rules(networkId)).contains(new RuleWeight(PlanWeights.ROOM_CHANGES, "SOFT", 4, 1));
         assertThat(audit.search("Rule weight", PlanWeights.ROOM_CHANGES))
                 .anySatisfy(entry -> assertThat(entry.getNewValue()).isEqualTo("4"));
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theDirectorsRotationRulesAreWhatTheNextSolveMeasuresAgainstAndTheChangeIsAudited() {
+        RotationSetting rotation = service.rotation(networkId);
+        assertThat(rotation.getPracticesPerWeek()).isEqualTo(2);
+        rotation.setPracticesPerWeek(3);
+        rotation.setUnpopular(SessionSet.parse("Wed PM"));
+
+        service.saveRotation(rotation);
+
+        Horizon horizon = problems.current(networkId).horizon();
+        assertThat(horizon.practicesPerWeek()).isEqualTo(3);
+        assertThat(horizon.unpopular()).isEqualTo(SessionSet.parse("Wed PM"));
+        assertThat(audit.search("Rotation rules", null)).anySatisfy(entry -> {
+            assertThat(entry.getField()).isEqualTo("Unpopular sessions");
+            assertThat(entry.getOldValue()).isEqualTo("Mon AM, Fri PM");
+            assertThat(entry.getNewValue()).isEqualTo("Wed PM");
+        });
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void rotationRulesAskingForNoPracticeAtAllAreRefusedByName() {
+        RotationSetting rotation = service.rotation(networkId);
+        rotation.setPracticesPerWeek(0);
+
+        assertThatThrownBy(() -> service.saveRotation(rotation))
+                .isInstanceOf(InvalidEditException.class)
+                .hasMessageContaining("Practices a week").hasMessageContaining("between 1 and 14, got 0");
+        assertThat(service.weights(networkId).practicesPerWeek()).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails(value = "pm.castle", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPracticeManagerCannotChangeTheRotationRules() {
+        RotationSetting rotation = service.rotation(networkId);
+        rotation.setPracticesPerWeek(3);
+        assertThatThrownBy(() -> service.saveRotation(rotation)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
