@@ -26,12 +26,12 @@ import uk.pcnplanner.staff.domain.StaffRepository;
 public class CalendarService {
 
     private final RotaSource rota;
-    private final SupervisionBookings bookings;
+    private final BookedSupervisionEvents bookings;
     private final StaffRepository staff;
     private final NetworkService networks;
     private final CurrentUser currentUser;
 
-    CalendarService(RotaSource rota, SupervisionBookings bookings, StaffRepository staff, NetworkService networks,
+    CalendarService(RotaSource rota, BookedSupervisionEvents bookings, StaffRepository staff, NetworkService networks,
             CurrentUser currentUser) {
         this.rota = rota;
         this.bookings = bookings;

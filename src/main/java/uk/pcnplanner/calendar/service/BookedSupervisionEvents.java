@@ -16,14 +16,14 @@ import uk.pcnplanner.staff.domain.Staff;
 
 /** Booked supervision: one-to-ones, debriefs and group sessions at a fixed time. */
 @Component
-class SupervisionBookings {
+class BookedSupervisionEvents {
 
     private static final Set<Activity> SUPERVISION = EnumSet.of(Activity.ONE_TO_ONE, Activity.DEBRIEF, Activity.GROUP);
 
     private final BookingRepository bookings;
     private final Clock clock;
 
-    SupervisionBookings(BookingRepository bookings, Clock clock) {
+    BookedSupervisionEvents(BookingRepository bookings, Clock clock) {
         this.bookings = bookings;
         this.clock = clock;
     }
