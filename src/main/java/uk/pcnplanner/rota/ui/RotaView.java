@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.network.service.NetworkService;
+import uk.pcnplanner.rota.publish.ui.RotaPublishing;
 import uk.pcnplanner.rota.service.RotaPlan;
 import uk.pcnplanner.rota.service.RotaPlanService;
 import uk.pcnplanner.rota.service.ScoreWords;
@@ -48,7 +49,7 @@ public class RotaView extends VerticalLayout {
     final Details understandDetails = new Details("Understand this plan", understand);
     private Runnable stopListening = () -> {};
 
-    public RotaView(SolveService solves, RotaPlanService plans, NetworkService networks) {
+    public RotaView(SolveService solves, RotaPlanService plans, NetworkService networks, RotaPublishing publishing) {
         this.solves = solves;
         this.plans = plans;
         this.networkId = networks.requireCurrent().getId();
@@ -58,7 +59,7 @@ public class RotaView extends VerticalLayout {
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         progress.getElement().setAttribute("role", "status");
         progress.getElement().setAttribute("aria-live", "polite");
-        HorizontalLayout controls = new HorizontalLayout(solve, stop, progress);
+        HorizontalLayout controls = new HorizontalLayout(solve, stop, progress, publishing);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         understandDetails.addOpenedChangeListener(e -> refreshUnderstanding());
         add(header, controls, plan, understandDetails);
