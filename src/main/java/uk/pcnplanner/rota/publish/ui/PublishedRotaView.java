@@ -69,7 +69,7 @@ public class PublishedRotaView extends VerticalLayout {
         gaps.addColumn(u -> u.activity().name()).setHeader("Activity").setKey("activity").setAutoWidth(true);
         gaps.addColumn(Unassigned::reason).setHeader("Why not").setKey("reason").setFlexGrow(1);
         gaps.setEmptyStateText("Everything asked for at this practice was scheduled");
-        gaps.setAllRowsVisible(true);
+        gaps.setHeight("18rem");
         export = new ExportPanel("Export to Excel", this::fileName, progress -> published.workbook(
                 selectedId(), code(), progress));
         export.button().setId("export-published");

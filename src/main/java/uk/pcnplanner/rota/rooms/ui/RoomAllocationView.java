@@ -118,7 +118,7 @@ public class RoomAllocationView extends VerticalLayout {
         gaps.addColumn(g -> g.activity().name()).setHeader("Activity").setKey("activity").setAutoWidth(true);
         gaps.addColumn(Gap::who).setHeader("Who").setKey("who").setAutoWidth(true);
         gaps.addColumn(Gap::reason).setHeader("Why not").setKey("reason").setFlexGrow(1);
-        gaps.setAllRowsVisible(true);
+        gaps.setHeight("18rem");
         gaps.setEmptyStateText("Every clinic and working session here this week has a room");
     }
 
