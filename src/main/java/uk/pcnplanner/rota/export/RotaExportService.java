@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,16 +62,25 @@ public class RotaExportService {
     @Transactional(readOnly = true)
     public RotaPlan networkPlan() {
         Network network = networks.requireCurrent();
-        RotaPlan draft = draft(network);
-        return publications.findFirstByNetworkOrderByIdDesc(network)
-                .map(published -> draft.withChanges(Changes.between(PublishedPlans.plan(published, draft.practices()),
-                        draft)))
-                .orElse(draft);
+        return latestDraft().orElseThrow(() -> new IllegalStateException(
+                "No rota has been solved for " + network.getName() + " yet: solve it first"));
     }
 
-    private RotaPlan draft(Network network) {
-        PlanDraft draft = drafts.findFirstByNetworkOrderByIdDesc(network).orElseThrow(() -> new IllegalStateException(
-                "No rota has been solved for " + network.getName() + " yet: solve it first"));
+    /** As {@link #networkPlan()}, empty when nothing has been solved yet (so a caller's transaction stays usable). */
+    @ClinicalDirectorOnly
+    @Transactional(readOnly = true)
+    public Optional<RotaPlan> latestDraft() {
+        Network network = networks.requireCurrent();
+        return drafts.findFirstByNetworkOrderByIdDesc(network).map(found -> {
+            RotaPlan draft = draft(network, found);
+            return publications.findFirstByNetworkOrderByIdDesc(network)
+                    .map(published -> draft.withChanges(Changes.between(
+                            PublishedPlans.plan(published, draft.practices()), draft)))
+                    .orElse(draft);
+        });
+    }
+
+    private RotaPlan draft(Network network, PlanDraft draft) {
         Map<String, String> names = staff.findByNetworkOrderByName(network).stream()
                 .collect(Collectors.toMap(Staff::getStaffCode, Staff::getName));
         RotaPlans plans = new RotaPlans(network, names, problems.current(network.getId()));

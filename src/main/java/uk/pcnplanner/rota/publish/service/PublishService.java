@@ -70,11 +70,8 @@ public class PublishService {
     }
 
     private RotaPlan draft() {
-        try {
-            return drafts.networkPlan();
-        } catch (IllegalStateException noDraft) {
-            throw new InvalidEditException("Rota", noDraft.getMessage());
-        }
+        return drafts.latestDraft().orElseThrow(() -> new InvalidEditException("Rota",
+                "there is no draft to publish yet: solve the rota first"));
     }
 
     private static void requireInHorizon(Network network, LocalDate from, LocalDate to) {

@@ -42,11 +42,14 @@ public class ExportPanel extends HorizontalLayout {
     final Anchor download = new Anchor();
     private final Supplier<String> fileName;
     private final Export export;
+    private final String nothing;
     CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
 
-    public ExportPanel(String label, Supplier<String> fileName, Export export) {
+    /** @param nothing what to say when there is nothing to export */
+    public ExportPanel(String label, Supplier<String> fileName, Export export, String nothing) {
         this.fileName = fileName;
         this.export = export;
+        this.nothing = nothing;
         start = new Button(label, e -> start());
         progress.setVisible(false);
         progress.setWidth("10rem");
@@ -95,7 +98,7 @@ public class ExportPanel extends HorizontalLayout {
 
     private void done(Optional<byte[]> bytes) {
         if (bytes.isEmpty()) {
-            finish("Nothing to export: no rota has been published yet");
+            finish(nothing);
             return;
         }
         byte[] file = bytes.get();

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.pcnplanner.rota.export.RotaPlan;
@@ -29,28 +31,38 @@ import uk.pcnplanner.security.UserRole;
 
 /**
  * The published rota, as a practice pins it up: a practice's week by session with who is where, what
- * could not be scheduled there, and the Excel export. Practice managers see only their own practice;
- * nobody here sees a draft.
+ * could not be scheduled there, and the Excel export. Practice managers see only their own practice, a
+ * staff login only their own items; nobody here sees a draft.
  */
 @Route("published-rota")
 @PageTitle("Published rota | PCN Workforce Planner")
 @Menu(order = 16, title = "Published rota", icon = "vaadin:calendar-user")
-@RolesAllowed({UserRole.CD, UserRole.PM})
+@RolesAllowed({UserRole.CD, UserRole.PM, UserRole.SV})
 public class PublishedRotaView extends VerticalLayout {
+
+    private static final String NOTHING = "Nothing to export: no rota has been published yet";
 
     final Paragraph status = new Paragraph();
     final Select<PublicationSummary> publication = new Select<>();
     final Select<PracticeRef> practice = new Select<>();
     final Select<LocalDate> week = new Select<>();
-    final SessionGrid grid = new SessionGrid("Published rota for the chosen week", SessionGrid::atPractice);
+    final SessionGrid grid;
     final Grid<Unassigned> gaps = new Grid<>();
     final ExportPanel export;
     final ExportPanel exportAll;
     private final PublishedRotaService published;
+    private final boolean director;
+    private final boolean ownOnly;
+    private final Map<String, String> practiceNames = new HashMap<>();
     private RotaPlan plan;
 
     public PublishedRotaView(PublishedRotaService published, PublishService publishing, CurrentUser user) {
         this.published = published;
+        this.director = user.isClinicalDirector();
+        this.ownOnly = user.require().is(UserRole.SUPERVISOR);
+        grid = ownOnly ? new SessionGrid("My published rota for the chosen week",
+                a -> SessionGrid.mine(a, practiceNames))
+                : new SessionGrid("Published rota for the chosen week", SessionGrid::atPractice);
         Paragraph intro = new Paragraph("The rota as the clinical director published it. Changes to the draft show "
                 + "here only once they are published.");
         intro.addClassName("muted");
@@ -71,16 +83,16 @@ public class PublishedRotaView extends VerticalLayout {
         gaps.setEmptyStateText("Everything asked for at this practice was scheduled");
         gaps.setHeight("18rem");
         export = new ExportPanel("Export to Excel", this::fileName, progress -> published.workbook(
-                selectedId(), code(), progress));
+                selectedId(), code(), progress), NOTHING);
         export.button().setId("export-published");
         export.link().setId("download-published");
         exportAll = new ExportPanel("Export all practices", () -> "rota-all-practices.xlsx",
-                progress -> published.workbook(selectedId(), null, progress));
-        exportAll.setVisible(user.isClinicalDirector());
+                progress -> published.workbook(selectedId(), null, progress), NOTHING);
         add(header, status, new HorizontalLayout(publication, practice, week), export, exportAll, grid,
                 new H3("Not scheduled"), gaps);
         List<PublicationSummary> history = publishing.history();
-        List<PracticeRef> practices = published.practices();
+        List<PracticeRef> practices = ownOnly ? List.of() : published.practices();
+        practice.setVisible(!ownOnly);
         practice.setItems(practices);
         practice.setReadOnly(practices.size() == 1);
         practice.setValue(practices.isEmpty() ? null : practices.getFirst());
@@ -94,10 +106,10 @@ public class PublishedRotaView extends VerticalLayout {
 
     private void load() {
         Optional<RotaPlan> found = publication.getValue() == null ? Optional.empty()
-                : published.rota(selectedId(), code());
+                : ownOnly ? published.myRota(selectedId()) : published.rota(selectedId(), code());
         plan = found.orElse(null);
-        export.setVisible(plan != null);
-        exportAll.setVisible(exportAll.isVisible() && plan != null);
+        export.setVisible(plan != null && !ownOnly);
+        exportAll.setVisible(director && plan != null);
         if (plan == null) {
             status.setText("Nothing has been published yet: the clinical director publishes the rota when it is ready");
             week.setItems(List.of());
@@ -106,6 +118,7 @@ public class PublishedRotaView extends VerticalLayout {
             return;
         }
         status.setText(publication.getValue().label());
+        plan.practices().forEach(p -> practiceNames.put(p.code(), p.name()));
         List<LocalDate> weeks = plan.assignments().stream().map(a -> RotaWeeks.monday(a.date())).distinct().sorted()
                 .toList();
         LocalDate keep = weeks.contains(week.getValue()) ? week.getValue() : weeks.isEmpty() ? null : weeks.getFirst();

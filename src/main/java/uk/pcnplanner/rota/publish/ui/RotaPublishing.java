@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.util.Optional;
 import org.springframework.context.annotation.Scope;
 import uk.pcnplanner.network.service.NetworkService;
 import uk.pcnplanner.rota.export.RotaExportService;
@@ -23,7 +22,8 @@ public class RotaPublishing extends HorizontalLayout {
         publish = new Button("Publish…", e -> new PublishDialog(publishing, networks.requireCurrent()).open());
         publish.setId("publish-rota");
         export = new ExportPanel("Export draft to Excel", () -> "rota-draft.xlsx",
-                progress -> Optional.of(RotaWorkbookWriter.bytes(drafts.networkPlan(), progress)));
+                progress -> drafts.latestDraft().map(plan -> RotaWorkbookWriter.bytes(plan, progress)),
+                "Nothing to export yet: solve the rota first");
         export.button().setId("export-draft");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         setPadding(false);

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.pcnplanner.rota.domain.Activity;
@@ -62,6 +63,12 @@ class SessionGrid extends Grid<Half> {
     /** "Amy Link · Room 1", or "Amy Link – debrief 12:30 · Room 1" for a supervision. */
     static String atPractice(Assignment a) {
         return a.staffName() + what(a) + (a.room() == null ? "" : " · " + a.room());
+    }
+
+    /** "Castle Surgery · Room 1", or "Castle Surgery · Room 1 – debrief 12:30", for a person's own rota. */
+    static String mine(Assignment a, Map<String, String> practices) {
+        return (a.practiceCode() == null ? "Remote" : practices.getOrDefault(a.practiceCode(), a.practiceCode()))
+                + (a.room() == null ? "" : " · " + a.room()) + what(a);
     }
 
     static String what(Assignment a) {

@@ -62,10 +62,6 @@ public class RoomAllocationService {
     }
 
     private RotaPlan draft() {
-        try {
-            return drafts.networkPlan();
-        } catch (IllegalStateException noDraft) {
-            return null;
-        }
+        return drafts.latestDraft().orElse(null);
     }
 }
