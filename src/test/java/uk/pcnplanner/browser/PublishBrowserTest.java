@@ -62,7 +62,11 @@ class PublishBrowserTest {
                     new LocatorAssertions.ContainsTextOptions().setTimeout(SOLVE_TIMEOUT));
             @SuppressWarnings("unchecked")
             List<String> seen = (List<String>) page.evaluate("() => window.seenStatus");
-            assertThat(seen).anyMatch(text -> text.matches("Solving, .* Best plan: -?\\d+ hard · .*"));
+            // The score replaces "Starting…" as the solve reports it; on a busy machine the pushes in between may
+            // reach the page only as the final one, so the last score is the one every run must show.
+            assertThat(seen).first().isEqualTo("Starting…");
+            assertThat(seen).last().asString().matches("Finished after .*: \\d+ hard · \\d+ medium · \\d+ soft: .*");
+            assertThat(seen).allMatch(text -> text.equals("Starting…") || text.contains(" hard · "));
             assertThat(progress).containsText("no hard rule broken");
 
             page.locator("#publish-rota").click();

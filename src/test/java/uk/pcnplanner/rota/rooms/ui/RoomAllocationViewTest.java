@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,9 +54,24 @@ class RoomAllocationViewTest extends SpringBrowserlessTest {
     @Autowired
     AuditService audit;
 
+    private Room changed;
+    private SessionSet changedFrom;
+
     @BeforeEach
     void solved() {
         signed.solvedOnce();
+    }
+
+    // The change makes the shared draft break "room unavailable"; undone, other tests can still publish it.
+    @AfterEach
+    void restoreTheRoom() {
+        if (changed != null) {
+            signed.as("director", () -> {
+                Room room = rooms.room(changed.getId());
+                room.setUnavailable(changedFrom);
+                return rooms.save(room);
+            });
+        }
     }
 
     @Test
@@ -103,6 +119,8 @@ class RoomAllocationViewTest extends SpringBrowserlessTest {
         RoomAllocationView view = open();
         RoomRow first = test(view.rooms).getRow(0);
         Room before = first.room();
+        changed = before;
+        changedFrom = before.getUnavailable();
         WeeklySession kept = IntStream.range(0, 10)
                 .mapToObj(i -> new WeeklySession(DayOfWeek.of(5 - i / 2), Half.values()[1 - i % 2]))
                 .filter(s -> !before.getUnavailable().contains(s)).findFirst().orElseThrow();
