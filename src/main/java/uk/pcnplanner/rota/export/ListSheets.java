@@ -1,17 +1,23 @@
 package uk.pcnplanner.rota.export;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import uk.pcnplanner.rota.export.RotaPlan.Assignment;
 import uk.pcnplanner.rota.export.RotaPlan.PracticeRef;
+import uk.pcnplanner.rota.service.RotaWeeks;
 
-/** The "By person" and "By room" sheets: the same assignments as lists, for a person's or a room's week. */
+/**
+ * The "By person" and "By room" sheets: the same assignments as lists, a block per week that
+ * starts with its "Week of" line and ends with a page break, so each week prints on its own pages.
+ */
 final class ListSheets {
 
     private static final Comparator<Assignment> WHEN = Comparator.comparing(Assignment::date)
@@ -25,10 +31,7 @@ final class ListSheets {
         Map<String, String> practices = practiceNames(plan);
         Map<String, String> names = plan.assignments().stream()
                 .collect(Collectors.toMap(Assignment::staffId, Assignment::staffName, (a, b) -> a));
-        int index = PracticeSheet.TITLE_ROWS + 1;
-        for (Assignment a : plan.assignments().stream()
-                .sorted(Comparator.comparing(Assignment::staffName).thenComparing(WHEN)).toList()) {
-            Row row = sheet.createRow(index++);
+        weekly(sheet, cells, plan, Comparator.comparing(Assignment::staffName).thenComparing(WHEN), (row, a) -> {
             cells.text(row, 0, a.staffName());
             cells.text(row, 1, a.staffId());
             when(cells, row, 2, a);
@@ -37,7 +40,8 @@ final class ListSheets {
             cells.text(row, 8, a.room());
             cells.text(row, 9, a.with().stream().map(id -> names.getOrDefault(id, id))
                     .collect(Collectors.joining(", ")));
-        }
+        });
+        finish(sheet, cells, plan);
     }
 
     /** One row per use of a room: a supervision's two people share the row. */
@@ -45,20 +49,39 @@ final class ListSheets {
         Sheet sheet = titled(workbook, cells, plan, "By room",
                 "Practice", "Room", "Date", "Session", "Start", "End", "Activity", "Who");
         Map<String, String> practices = practiceNames(plan);
-        Map<List<Object>, List<Assignment>> uses = plan.assignments().stream().filter(a -> a.room() != null)
-                .sorted(Comparator.comparing((Assignment a) -> practices.get(a.practiceCode()))
-                        .thenComparing(Assignment::room).thenComparing(WHEN).thenComparing(Assignment::staffName))
-                .collect(Collectors.groupingBy(a -> List.of(a.practiceCode(), a.room(), a.date(), a.start()),
-                        LinkedHashMap::new, Collectors.toList()));
         int index = PracticeSheet.TITLE_ROWS + 1;
-        for (List<Assignment> use : uses.values()) {
-            Assignment a = use.getFirst();
-            Row row = sheet.createRow(index++);
-            cells.text(row, 0, practices.get(a.practiceCode()));
-            cells.text(row, 1, a.room());
-            when(cells, row, 2, a);
-            cells.text(row, 6, a.activity().name());
-            cells.text(row, 7, use.stream().map(Assignment::staffName).collect(Collectors.joining(", ")));
+        for (LocalDate week : Weeks.of(plan)) {
+            Map<List<Object>, List<Assignment>> uses = plan.assignments().stream()
+                    .filter(a -> a.room() != null && RotaWeeks.monday(a.date()).equals(week))
+                    .sorted(Comparator.comparing((Assignment a) -> practices.getOrDefault(a.practiceCode(), ""))
+                            .thenComparing(Assignment::room).thenComparing(WHEN).thenComparing(Assignment::staffName))
+                    .collect(Collectors.groupingBy(a -> List.of(a.practiceCode(), a.room(), a.date(), a.start()),
+                            LinkedHashMap::new, Collectors.toList()));
+            cells.text(sheet.createRow(index++), 0, "Week of " + week);
+            for (List<Assignment> use : uses.values()) {
+                Assignment a = use.getFirst();
+                Row row = sheet.createRow(index++);
+                cells.text(row, 0, practices.get(a.practiceCode()));
+                cells.text(row, 1, a.room());
+                when(cells, row, 2, a);
+                cells.text(row, 6, a.activity().name());
+                cells.text(row, 7, use.stream().map(Assignment::staffName).collect(Collectors.joining(", ")));
+            }
+            sheet.setRowBreak(index - 1);
+        }
+        finish(sheet, cells, plan);
+    }
+
+    private static void weekly(Sheet sheet, RotaCells cells, RotaPlan plan, Comparator<Assignment> order,
+            BiConsumer<Row, Assignment> write) {
+        int index = PracticeSheet.TITLE_ROWS + 1;
+        for (LocalDate week : Weeks.of(plan)) {
+            cells.text(sheet.createRow(index++), 0, "Week of " + week);
+            for (Assignment a : plan.assignments().stream()
+                    .filter(a -> RotaWeeks.monday(a.date()).equals(week)).sorted(order).toList()) {
+                write.accept(sheet.createRow(index++), a);
+            }
+            sheet.setRowBreak(index - 1);
         }
     }
 
@@ -71,17 +94,17 @@ final class ListSheets {
 
     private static Sheet titled(Workbook workbook, RotaCells cells, RotaPlan plan, String name, String... columns) {
         Sheet sheet = workbook.createSheet(name);
-        cells.text(sheet.createRow(0), 0, name);
-        cells.text(sheet.createRow(1), 0, plan.network() + ", " + plan.from() + " to " + plan.to());
+        cells.titles(sheet, name, Printing.subtitle(plan));
         cells.header(sheet, PracticeSheet.TITLE_ROWS, columns);
-        for (int i = 0; i < columns.length; i++) {
-            sheet.setColumnWidth(i, (i == 0 || i == columns.length - 1 ? 28 : 13) * 256);
-        }
-        Printing.landscape(sheet, PracticeSheet.TITLE_ROWS + 1);
         return sheet;
     }
 
-    private static Map<String, String> practiceNames(RotaPlan plan) {
-        return plan.practices().stream().collect(Collectors.toMap(PracticeRef::code, PracticeRef::name));
+    private static void finish(Sheet sheet, RotaCells cells, RotaPlan plan) {
+        cells.fit(sheet);
+        Printing.landscape(sheet, PracticeSheet.TITLE_ROWS + 1, plan);
+    }
+
+    static Map<String, String> practiceNames(RotaPlan plan) {
+        return plan.practices().stream().collect(Collectors.toMap(PracticeRef::code, PracticeRef::name, (a, b) -> a));
     }
 }

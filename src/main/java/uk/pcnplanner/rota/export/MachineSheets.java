@@ -35,11 +35,11 @@ final class MachineSheets {
             cells.text(row, 8, a.with().isEmpty() ? null : String.join(",", a.with()));
             cells.text(row, 9, a.pinned() ? "yes" : "no");
         }
+        cells.fit(sheet);
     }
 
     static void unassigned(Workbook workbook, RotaCells cells, List<Unassigned> unassigned) {
         Sheet sheet = table(workbook, cells, "Unassigned", UNASSIGNED);
-        sheet.setColumnWidth(4, 90 * 256);
         int index = 1;
         for (Unassigned u : unassigned) {
             Row row = sheet.createRow(index++);
@@ -49,12 +49,12 @@ final class MachineSheets {
             cells.date(row, 3, u.weekStart());
             cells.text(row, 4, u.reason());
         }
+        cells.fit(sheet);
     }
 
     /** The rules by level, each level closed by its {@code Total}, so the totals read as the plan's score. */
     static void score(Workbook workbook, RotaCells cells, List<RuleLine> rules) {
         Sheet sheet = table(workbook, cells, "Score", SCORE);
-        sheet.setColumnWidth(1, 45 * 256);
         int index = 1;
         for (String level : LEVELS) {
             int total = 0;
@@ -75,15 +75,13 @@ final class MachineSheets {
             cells.number(row, 3, matches);
             cells.number(row, 4, total);
         }
+        cells.fit(sheet);
     }
 
     private static Sheet table(Workbook workbook, RotaCells cells, String name, String[] columns) {
         Sheet sheet = workbook.createSheet(name);
         cells.header(sheet, 0, columns);
         sheet.createFreezePane(0, 1);
-        for (int i = 0; i < columns.length; i++) {
-            sheet.setColumnWidth(i, 14 * 256);
-        }
         return sheet;
     }
 }

@@ -1,9 +1,7 @@
 package uk.pcnplanner.rota.export;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +21,8 @@ import uk.pcnplanner.time.Half;
 final class PracticeSheet {
 
     static final int TITLE_ROWS = 2;
+    static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private PracticeSheet() {}
 
@@ -32,12 +30,9 @@ final class PracticeSheet {
         Sheet sheet = workbook.createSheet(sheetName);
         List<Assignment> here = plan.assignments().stream()
                 .filter(a -> practice.code().equals(a.practiceCode())).toList();
-        cells.text(sheet.createRow(0), 0, practice.name());
-        cells.text(sheet.createRow(1), 0, plan.network() + ", " + plan.from().format(LONG) + " to "
-                + plan.to().format(LONG));
+        cells.titles(sheet, practice.name(), Printing.subtitle(plan));
         int index = TITLE_ROWS;
-        for (LocalDate week = plan.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                !week.isAfter(plan.to()); week = week.plusWeeks(1)) {
+        for (LocalDate week : Weeks.of(plan)) {
             Row days = sheet.createRow(index++);
             cells.text(days, 0, "Week of " + week);
             for (int d = 0; d < 5; d++) {
@@ -52,11 +47,8 @@ final class PracticeSheet {
             }
             sheet.setRowBreak(index - 1);
         }
-        sheet.setColumnWidth(0, 16 * 256);
-        for (int d = 1; d <= 5; d++) {
-            sheet.setColumnWidth(d, 32 * 256);
-        }
-        Printing.landscape(sheet, TITLE_ROWS);
+        cells.fit(sheet);
+        Printing.landscape(sheet, TITLE_ROWS, plan);
     }
 
     private static String cell(List<Assignment> here, LocalDate date, Half half) {

@@ -47,7 +47,8 @@ final class RotaPlans {
         this.horizon = solved.horizon();
     }
 
-    RotaPlan plan(List<Practice> practices, PlanDraft draft, PlanExplanation explanation) {
+    /** @param status what the printed header says of the plan, e.g. that it is a draft */
+    RotaPlan plan(List<Practice> practices, PlanDraft draft, PlanExplanation explanation, String status) {
         List<Assignment> assignments = draft.getItems().stream()
                 .filter(i -> i.getReason() == null && i.getItemDate() != null)
                 .flatMap(this::perPerson)
@@ -59,9 +60,9 @@ final class RotaPlans {
         List<RuleLine> rules = explanation.rules().stream()
                 .map(r -> new RuleLine(r.level(), r.rule(), r.weight(), r.matches(), ScoreText.points(r.impact())))
                 .toList();
-        return new RotaPlan(network.getName(), network.getRotaStart(), network.rotaEnd(),
+        return new RotaPlan(network.getName(), network.getRotaStart(), network.rotaEnd(), status,
                 practices.stream().map(p -> new PracticeRef(p.getCode(), p.getName())).toList(),
-                assignments, unassigned, rules);
+                assignments, unassigned, rules, List.of());
     }
 
     /** A supervision is one draft row but one assignment for each person in it, each "with" the others. */
@@ -76,7 +77,7 @@ final class RotaPlans {
         String practice = item.getPractice() != null ? item.getPractice().getCode()
                 : items.get(item.getItemKey()) instanceof ClinicItem c ? c.practice().code() : null;
         String room = item.getRoom() == null ? null : item.getRoom().getName();
-        return people.stream().map(id -> new Assignment(item.getItemDate(), item.getHalf(), start, end, id,
+        return people.stream().map(id -> new Assignment(item.getItemKey(), item.getItemDate(), item.getHalf(), start, end, id,
                 names.getOrDefault(id, id), item.getActivity(), practice, room,
                 people.stream().filter(other -> !other.equals(id)).toList(), item.isPinned()));
     }

@@ -22,8 +22,7 @@ final class SupervisionSheet {
 
     static void write(Workbook workbook, RotaCells cells, RotaPlan plan) {
         Sheet sheet = workbook.createSheet("Supervision");
-        cells.text(sheet.createRow(0), 0, "Supervision");
-        cells.text(sheet.createRow(1), 0, plan.network() + ", " + plan.from() + " to " + plan.to());
+        cells.titles(sheet, "Supervision", Printing.subtitle(plan));
         String[] columns = {"Date", "Session", "Start", "End", "Kind", "Who", "Where"};
         cells.header(sheet, PracticeSheet.TITLE_ROWS, columns);
         Map<String, String> practices = plan.practices().stream()
@@ -48,10 +47,8 @@ final class SupervisionSheet {
             cells.text(row, 6, a.practiceCode() == null ? "remote"
                     : practices.get(a.practiceCode()) + (a.room() == null ? "" : ", " + a.room()));
         }
-        for (int i = 0; i < columns.length; i++) {
-            sheet.setColumnWidth(i, (i >= 5 ? 34 : 12) * 256);
-        }
-        Printing.landscape(sheet, PracticeSheet.TITLE_ROWS + 1);
+        cells.fit(sheet);
+        Printing.landscape(sheet, PracticeSheet.TITLE_ROWS + 1, plan);
     }
 
     private static List<String> everyone(Assignment a) {

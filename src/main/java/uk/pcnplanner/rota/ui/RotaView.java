@@ -23,6 +23,7 @@ import java.util.List;
 import uk.pcnplanner.base.ui.Notices;
 import uk.pcnplanner.network.service.NetworkService;
 import uk.pcnplanner.rota.edit.PlanEditService;
+import uk.pcnplanner.rota.publish.ui.RotaPublishing;
 import uk.pcnplanner.rota.service.RotaItem;
 import uk.pcnplanner.rota.service.RotaPlan;
 import uk.pcnplanner.rota.service.RotaPlanService;
@@ -58,7 +59,7 @@ public class RotaView extends VerticalLayout {
     private Runnable stopListening = () -> {};
 
     public RotaView(SolveService solves, RotaPlanService plans, PlanEditService edits, NetworkService networks,
-            Clock clock) {
+            Clock clock, RotaPublishing publishing) {
         this.solves = solves;
         this.plans = plans;
         this.networkId = networks.requireCurrent().getId();
@@ -74,6 +75,7 @@ public class RotaView extends VerticalLayout {
         progress.getElement().setAttribute("role", "status");
         progress.getElement().setAttribute("aria-live", "polite");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.add(publishing);
         HorizontalLayout controls = new HorizontalLayout(toolbar, progress);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         understandDetails.addOpenedChangeListener(e -> refreshUnderstanding());
