@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.pcnplanner.calendar.service.CalendarService;
 import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.NetworkRepository;
 import uk.pcnplanner.network.domain.Practice;
@@ -28,6 +29,8 @@ import uk.pcnplanner.staff.service.LeaveService;
 import uk.pcnplanner.staff.service.StaffFilter;
 import uk.pcnplanner.staff.service.StaffListItem;
 import uk.pcnplanner.staff.service.StaffService;
+import uk.pcnplanner.supervision.domain.SupervisionKind;
+import uk.pcnplanner.supervision.service.SupervisionService;
 
 /**
  * The other half of the access matrix: a caller allowed the kind of call asks about something that
@@ -52,6 +55,12 @@ class HorizontalAccessTest {
 
     @Autowired
     LeaveService leave;
+
+    @Autowired
+    SupervisionService supervision;
+
+    @Autowired
+    CalendarService calendars;
 
     @Autowired
     NetworkRepository networkRepository;
@@ -114,9 +123,8 @@ class HorizontalAccessTest {
     }
 
     /**
-     * No service yet lists a supervisor's own supervisees; what a supervisor can ask about staff today
-     * is refused outright, whoever's supervisee it is. When supervision booking adds one, extend this
-     * with a supervisee of another supervisor.
+     * A supervisor works with their own supervisees only: another supervisor's list, suggestions for
+     * their supervisee and that person's calendar are refused, and staff records stay closed.
      */
     @Test
     @WithUserDetails(value = "supervisor", setupBefore = TestExecutionEvent.TEST_METHOD)
@@ -130,6 +138,14 @@ class HorizontalAccessTest {
         assertThatThrownBy(() -> staff.item(someoneElses.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.forEdit(someoneElses.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> leave.leave()).isInstanceOf(AccessDeniedException.class);
+
+        Long otherSupervisor = someoneElses.getSupervisor().getId();
+        assertThatThrownBy(() -> supervision.supervisees(otherSupervisor)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> supervision.suggest(me.getId(), List.of(someoneElses.getId()), SupervisionKind.ONE_TO_ONE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendars.calendar(someoneElses.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(supervision.supervisees(me.getId())).isNotEmpty()
+                .noneMatch(row -> row.superviseeId().equals(someoneElses.getId()));
     }
 
     /** People based at the practice who may work nowhere else (link workers run clinics everywhere). */

@@ -52,7 +52,7 @@ class PublishBrowserTest {
             Page page = browser.page;
             browser.signIn("director", "demo");
             page.locator("vaadin-side-nav-item:has-text('Clinic rota')").click();
-            var progress = page.locator("span[role='status']").first();
+            var progress = page.locator("#solve-progress");
             // Every text the status shows, so a score shown only briefly is still seen.
             progress.evaluate("el => { window.seenStatus = []; new MutationObserver(() => "
                     + "window.seenStatus.push(el.textContent)).observe(el, {childList: true, characterData: true, "

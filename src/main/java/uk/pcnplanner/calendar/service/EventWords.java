@@ -35,6 +35,17 @@ final class EventWords {
         return activity.isWholeSession() ? null : REMOTE;
     }
 
+    /** The same, from the names a publication keeps. */
+    static String location(Activity activity, String practiceName, String roomName) {
+        if (roomName != null && !roomName.isBlank()) {
+            return practiceName == null ? roomName : roomName + ", " + practiceName;
+        }
+        if (practiceName != null && !practiceName.isBlank()) {
+            return practiceName;
+        }
+        return activity.isWholeSession() ? null : REMOTE;
+    }
+
     static String description(Activity activity, boolean booked) {
         if (activity.isWholeSession()) {
             return "From the network rota. Changes to the rota replace this event when the calendar is imported again.";

@@ -4,8 +4,8 @@ import java.util.List;
 import uk.pcnplanner.network.domain.Network;
 
 /**
- * The rota items that go into people's calendars. Calendars read the latest draft for now; when
- * rotas are published, a source reading the published plan replaces {@link LatestDraftRota}.
+ * The rota items that go into people's calendars: the published rota ({@link PublishedRota}), since
+ * staff never see a draft.
  */
 public interface RotaSource {
 

@@ -1,6 +1,7 @@
 package uk.pcnplanner.rota.edit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +28,8 @@ import uk.pcnplanner.solver.service.SolverSettings;
  */
 @Service
 public class PlanEditService {
+
+    private static final int CANDIDATES_PER_SUGGESTION = 2;
 
     static final String PLACEMENT = "placement";
 
@@ -62,7 +65,8 @@ public class PlanEditService {
         Scored before = scoring.score(plan);
         BreakWords breaks = new BreakWords(plan, item);
         List<Suggestion> found = new ArrayList<>();
-        for (BestPlaces.Placement place : bestPlaces.find(plan, item, count + 1)) {
+        // Look wider than asked: places that break a hard rule can rank high on the rest of the score.
+        for (BestPlaces.Placement place : bestPlaces.find(plan, item, count * CANDIDATES_PER_SUGGESTION + 1)) {
             Placement to = new Placement(place.person(), place.period(), place.room());
             if (wasPlaced && to.equals(now)) {
                 continue;
@@ -73,7 +77,8 @@ public class PlanEditService {
                     item.isPlaced() && after.newSince(before).isEmpty(), Choices.edit(draftId, version, item, to)));
         }
         now.applyTo(item);
-        return found.stream().limit(count).toList();
+        // Places that can be applied first, each group in the order of its effect on the score.
+        return found.stream().sorted(Comparator.comparing(Suggestion::allowed).reversed()).limit(count).toList();
     }
 
     /** Moves or assigns one item, or refuses with the hard rules it would break; nothing is saved then. */

@@ -210,7 +210,8 @@ class PlanGrid extends VerticalLayout {
         unassigned.addColumn(RotaItem::describe).setHeader("Item").setKey("item").setFlexGrow(1);
         unassigned.addColumn(RotaItem::reason).setHeader("Why not").setKey("reason").setFlexGrow(2);
         unassigned.setEmptyStateText("Everything is scheduled");
-        unassigned.setAllRowsVisible(true);
+        // Hundreds of items can be left over when rooms are short: a scrolling grid, not every row at once.
+        unassigned.setHeight("20rem");
         unassigned.addSelectionListener(e -> {
             if (!syncing) {
                 e.getFirstSelectedItem().ifPresent(this::select);

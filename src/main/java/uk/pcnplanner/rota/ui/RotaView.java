@@ -72,6 +72,7 @@ public class RotaView extends VerticalLayout {
                 + "improving until it stops or you stop it. Select anything in the rota to move, assign or pin it."));
         header.addClassName("view-header");
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        progress.setId("solve-progress");
         progress.getElement().setAttribute("role", "status");
         progress.getElement().setAttribute("aria-live", "polite");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

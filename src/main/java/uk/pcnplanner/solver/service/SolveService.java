@@ -107,6 +107,11 @@ public class SolveService {
     @ClinicalDirectorOnly
     public void stop(long networkId) {
         solverManager.terminateEarly(networkId);
+        // A solve stopped before it started never reports an end, so nothing else would let go of it.
+        if (!isRunning(networkId)) {
+            submitted.remove(networkId);
+            lock.release(networkId);
+        }
     }
 
     @ClinicalDirectorOnly

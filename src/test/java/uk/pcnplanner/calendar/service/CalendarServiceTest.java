@@ -38,9 +38,9 @@ import uk.pcnplanner.network.domain.RoomRepository;
 import uk.pcnplanner.rota.domain.Activity;
 import uk.pcnplanner.rota.domain.Booking;
 import uk.pcnplanner.rota.domain.BookingRepository;
-import uk.pcnplanner.solver.draft.PlanDraft;
-import uk.pcnplanner.solver.draft.PlanDraftItem;
-import uk.pcnplanner.solver.draft.PlanDraftRepository;
+import uk.pcnplanner.rota.publish.domain.Publication;
+import uk.pcnplanner.rota.publish.domain.PublicationRepository;
+import uk.pcnplanner.rota.publish.domain.PublishedAssignment;
 import uk.pcnplanner.staff.domain.Staff;
 import uk.pcnplanner.staff.domain.StaffRepository;
 import uk.pcnplanner.time.Half;
@@ -69,7 +69,7 @@ class CalendarServiceTest {
     RoomRepository rooms;
 
     @Autowired
-    PlanDraftRepository drafts;
+    PublicationRepository publications;
 
     @Autowired
     BookingRepository bookings;
@@ -85,30 +85,32 @@ class CalendarServiceTest {
         supervisor = staff.findByNetworkAndStaffCodeIgnoreCase(network, "2001").orElseThrow();
         supervisee = staff.findBySupervisorOrderByName(supervisor).getFirst();
         room = rooms.findByPracticeOrderByName(supervisee.getBasePractice()).getFirst();
-        solve(Instant.parse("2026-10-01T09:00:00Z"));
+        publish(Instant.parse("2026-10-01T09:00:00Z"));
         Booking booking = new Booking(network, AFTER_CHANGE, supervisee, Activity.ONE_TO_ONE);
         booking.setTime(LocalTime.of(14, 0), 60);
         booking.setWith(Set.of(supervisor));
         bookings.saveAndFlush(booking);
     }
 
-    /** A draft as a solve leaves it: two clinic mornings, and the booked one-to-one pinned in it. */
-    private PlanDraft solve(Instant at) {
-        PlanDraft draft = new PlanDraft(network, at, "0hard/0medium/0soft", 0);
-        draft.add(clinic(draft, "CLINIC|test|0|1", BEFORE_CHANGE));
-        draft.add(clinic(draft, "CLINIC|test|1|1", AFTER_CHANGE));
-        PlanDraftItem pinned = new PlanDraftItem(draft, "ONE_TO_ONE|test|0", Activity.ONE_TO_ONE, true);
-        pinned.placed(AFTER_CHANGE, Half.PM, LocalTime.of(14, 0), 60);
-        pinned.with(supervisee, null, null, supervisor.getStaffCode());
-        draft.add(pinned);
-        return drafts.saveAndFlush(draft);
+    /** A publication of two clinic mornings, with the booked one-to-one pinned in it. */
+    private Publication publish(Instant at) {
+        Publication publication = new Publication(network, BEFORE_CHANGE, AFTER_CHANGE, at, "director",
+                "0hard/0medium/0soft");
+        publication.add(clinic(publication, "CLINIC|test|0|1", BEFORE_CHANGE));
+        publication.add(clinic(publication, "CLINIC|test|1|1", AFTER_CHANGE));
+        publication.add(new PublishedAssignment(publication, "ONE_TO_ONE|test|0", AFTER_CHANGE, Half.PM,
+                        LocalTime.of(14, 0), LocalTime.of(15, 0), false)
+                .who(supervisee.getStaffCode(), supervisee.getName(), Activity.ONE_TO_ONE, supervisor.getStaffCode(),
+                        true)
+                .where(null, null, null));
+        return publications.saveAndFlush(publication);
     }
 
-    private PlanDraftItem clinic(PlanDraft draft, String key, LocalDate date) {
-        PlanDraftItem item = new PlanDraftItem(draft, key, Activity.CLINIC, false);
-        item.placed(date, Half.AM, null, null);
-        item.with(supervisee, room.getPractice(), room, null);
-        return item;
+    private PublishedAssignment clinic(Publication publication, String key, LocalDate date) {
+        return new PublishedAssignment(publication, key, date, Half.AM, network.amSession().start(),
+                network.amSession().end(), true)
+                .who(supervisee.getStaffCode(), supervisee.getName(), Activity.CLINIC, null, false)
+                .where(room.getPractice().getCode(), room.getPractice().getName(), room.getName());
     }
 
     @Test
@@ -146,10 +148,10 @@ class CalendarServiceTest {
 
     @Test
     @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void uidsAreStableAcrossExportsAndANewPlanRaisesTheSequence() throws Exception {
+    void uidsAreStableAcrossExportsAndANewPublicationRaisesTheSequence() throws Exception {
         List<VEvent> first = events(calendars.calendar(supervisee.getId()));
         List<VEvent> second = events(calendars.calendar(supervisee.getId()));
-        solve(Instant.parse("2026-10-02T09:00:00Z"));
+        publish(Instant.parse("2026-10-02T09:00:00Z"));
         List<VEvent> afterResolve = events(calendars.calendar(supervisee.getId()));
 
         assertThat(uids(first)).hasSize(3).doesNotHaveDuplicates()

@@ -63,7 +63,12 @@ public class PublishedRotaService {
     @Transactional(readOnly = true)
     public Optional<RotaPlan> rota(Long publicationId, String practiceCode) {
         List<PracticeRef> allowed = allowedPractices(practiceCode);
-        return publication(publicationId).map(p -> Scopes.practices(withChanges(p, allowed), allowed));
+        // The whole network includes what happens at no practice: remote supervision.
+        boolean wholeNetwork = practiceCode == null && allowed.size() == all().size();
+        return publication(publicationId).map(p -> {
+            RotaPlan plan = withChanges(p, allowed);
+            return wholeNetwork ? plan : Scopes.practices(plan, allowed);
+        });
     }
 
     /** The rota workbook of {@link #rota}, with the same limits; empty when nothing is published yet. */
