@@ -148,6 +148,140 @@ final class Parts {
         }
     }
 
+    /** Employer NI rates and thresholds the clinical director entered for a year. */
+    @Component
+    static class EmployerNi extends TablePart {
+        EmployerNi(JdbcTemplate jdbc) {
+            super(jdbc, "employer-ni-entries.csv", List.of(col("financial_year", Type.TEXT), col("rate", Type.DECIMAL),
+                    col("threshold", Type.DECIMAL), col("source", Type.TEXT), col("recorded_at", Type.TIMESTAMP),
+                    col("recorded_by", Type.TEXT)));
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public boolean hasData() {
+            return count("select count(*) from employer_ni_entry") > 0;
+        }
+
+        @Override
+        List<List<String>> rows(BackupKeys keys) {
+            return query("""
+                    select financial_year, rate, threshold, source, recorded_at, recorded_by
+                    from employer_ni_entry order by id""");
+        }
+
+        @Override
+        void insert(Row r, BackupKeys keys) {
+            jdbc.update("""
+                    insert into employer_ni_entry (financial_year, rate, threshold, source, recorded_at, recorded_by)
+                    values (?, ?, ?, ?, ?, ?)""",
+                    r.get("financial_year"), r.get("rate"), r.get("threshold"), r.get("source"), r.get("recorded_at"),
+                    r.get("recorded_by"));
+        }
+    }
+
+    /** Pay scale salaries entered when a pay award was published. */
+    @Component
+    static class PayScaleEntries extends TablePart {
+        PayScaleEntries(JdbcTemplate jdbc) {
+            super(jdbc, "pay-point-entries.csv", List.of(col("financial_year", Type.TEXT), col("band", Type.TEXT),
+                    col("pay_point", Type.INT), col("annual_salary", Type.DECIMAL), col("source", Type.TEXT),
+                    col("recorded_at", Type.TIMESTAMP), col("recorded_by", Type.TEXT)));
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public boolean hasData() {
+            return count("select count(*) from pay_point_entry") > 0;
+        }
+
+        @Override
+        List<List<String>> rows(BackupKeys keys) {
+            return query("""
+                    select financial_year, band, pay_point, annual_salary, source, recorded_at, recorded_by
+                    from pay_point_entry order by id""");
+        }
+
+        @Override
+        void insert(Row r, BackupKeys keys) {
+            jdbc.update("""
+                    insert into pay_point_entry (financial_year, band, pay_point, annual_salary, source, recorded_at,
+                        recorded_by) values (?, ?, ?, ?, ?, ?, ?)""",
+                    r.get("financial_year"), r.get("band"), r.get("pay_point"), r.get("annual_salary"), r.get("source"),
+                    r.get("recorded_at"), r.get("recorded_by"));
+        }
+    }
+
+    /** Staff members' pay points, which the network workbook has no column for. */
+    @Component
+    static class StaffPayPoints extends TablePart {
+        StaffPayPoints(JdbcTemplate jdbc) {
+            super(jdbc, "staff-pay-points.csv", List.of(col("staff_code", Type.TEXT), col("pay_point", Type.INT)));
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public boolean hasData() {
+            return false;
+        }
+
+        @Override
+        List<List<String>> rows(BackupKeys keys) {
+            return query("""
+                    select staff_code, pay_point from staff
+                    where network_id = ? and pay_point is not null order by staff_code""", keys.networkId());
+        }
+
+        @Override
+        void insert(Row r, BackupKeys keys) {
+            jdbc.update("update staff set pay_point = ? where network_id = ? and staff_code = ?",
+                    r.get("pay_point"), keys.networkId(), r.get("staff_code"));
+        }
+    }
+
+    /** How many practices a person may serve in a week, and the unpopular sessions. */
+    @Component
+    static class RotationSettings extends TablePart {
+        RotationSettings(JdbcTemplate jdbc) {
+            super(jdbc, "rotation-settings.csv", List.of(col("practices_per_week", Type.INT),
+                    col("unpopular_sessions", Type.TEXT)));
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public boolean hasData() {
+            return count("select count(*) from rotation_setting") > 0;
+        }
+
+        @Override
+        List<List<String>> rows(BackupKeys keys) {
+            return query("select practices_per_week, unpopular_sessions from rotation_setting where network_id = ?",
+                    keys.networkId());
+        }
+
+        @Override
+        void insert(Row r, BackupKeys keys) {
+            jdbc.update("insert into rotation_setting (network_id, practices_per_week, unpopular_sessions) values (?, ?, ?)",
+                    keys.networkId(), r.get("practices_per_week"), r.get("unpopular_sessions"));
+        }
+    }
+
     /** Saved budget scenarios; their posts follow in scenario-posts.csv. */
     @Component
     static class Scenarios extends TablePart {

@@ -38,7 +38,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.pcnplanner.Application;
 import uk.pcnplanner.budget.service.BudgetReferenceService;
+import uk.pcnplanner.budget.service.OnCostService;
+import uk.pcnplanner.budget.service.PayService;
 import uk.pcnplanner.budget.service.ScenarioService;
+import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.NetworkRepository;
 import uk.pcnplanner.network.domain.PayArea;
 import uk.pcnplanner.network.domain.Room;
@@ -46,6 +49,7 @@ import uk.pcnplanner.network.domain.RoomRepository;
 import uk.pcnplanner.rota.domain.Activity;
 import uk.pcnplanner.rota.domain.Booking;
 import uk.pcnplanner.rota.domain.BookingRepository;
+import uk.pcnplanner.rota.publish.service.PublishService;
 import uk.pcnplanner.staff.domain.Staff;
 import uk.pcnplanner.staff.domain.StaffRepository;
 import uk.pcnplanner.time.Half;
@@ -55,6 +59,7 @@ import uk.pcnplanner.security.PortalUser;
 import uk.pcnplanner.solver.domain.PlanWeights;
 import uk.pcnplanner.solver.service.SolveService;
 import uk.pcnplanner.solver.weights.ConstraintWeightService;
+import uk.pcnplanner.solver.weights.RotationSetting;
 import uk.pcnplanner.workbook.WorkbookCells;
 
 /**
@@ -102,6 +107,18 @@ class BackupRoundTripTest {
     @Autowired
     SecurityContextHolderStrategy contexts;
 
+    @Autowired
+    OnCostService onCosts;
+
+    @Autowired
+    PayService pay;
+
+    @Autowired
+    JdbcTemplate database;
+
+    @Autowired
+    PublishService publishing;
+
     private final List<ConfigurableApplicationContext> others = new ArrayList<>();
 
     @AfterEach
@@ -120,14 +137,31 @@ class BackupRoundTripTest {
         roles.recordAmount("CC", PayArea.NATIONAL, LocalDate.of(2026, 4, 1), new BigDecimal("37012"), AmountStatus.ESTIMATE,
                 "Estimate, pending the 2026/27 pay award");
         weights.change(networkId, PlanWeights.ROOM_CHANGES, 7);
+        RotationSetting rotation = weights.rotation(networkId);
+        rotation.setPracticesPerWeek(3);
+        weights.saveRotation(rotation);
+        onCosts.enterEmployerNi("2031/32", new BigDecimal("0.1450"), new BigDecimal("5200"), "HMRC 2031/32");
+        pay.enterSalary("2031/32", "6", 2, new BigDecimal("41000"), "NHS Employers 2031/32 pay award");
+        database.update("update staff set pay_point = 2 where network_id = ? and staff_code = '1017'", networkId);
         solves.solveNow(networkId, Duration.ofSeconds(2));
+        Network network = networks.findFirstByOrderByIdAsc().orElseThrow();
+        publishing.publish(network.getRotaStart(), network.getRotaStart().plusDays(6));
+        publishing.publish(network.getRotaStart(), network.rotaEnd());
         bookSomething();
 
         byte[] first = backups.backup();
         Map<String, byte[]> before = unzip(first);
         assertThat(before.keySet()).contains("backup.properties", "network.xlsx", "audit.csv", "scenarios.csv",
                 "scenario-posts.csv", "arrs-rate-entries.csv", "role-amounts.csv", "constraint-weights.csv",
-                "plan-drafts.csv", "plan-draft-items.csv", "logins.csv");
+                "plan-drafts.csv", "plan-draft-items.csv", "logins.csv", "employer-ni-entries.csv",
+                "pay-point-entries.csv", "staff-pay-points.csv", "rotation-settings.csv");
+        assertThat(lines(before, "employer-ni-entries.csv")).anyMatch(l -> l.contains("HMRC 2031/32"));
+        assertThat(lines(before, "pay-point-entries.csv")).anyMatch(l -> l.contains("41000"));
+        assertThat(lines(before, "staff-pay-points.csv")).anyMatch(l -> l.contains("1017"));
+        assertThat(lines(before, "publications.csv")).hasSize(3);
+        assertThat(lines(before, "published-assignments.csv")).hasSizeGreaterThan(50);
+        assertThat(lines(before, "published-rules.csv")).hasSizeGreaterThan(3);
+        assertThat(lines(before, "rotation-settings.csv")).anyMatch(l -> l.matches("\"?3\"?,.*"));
         assertThat(lines(before, "scenarios.csv")).hasSize(2);
         assertThat(lines(before, "scenario-posts.csv")).hasSizeGreaterThan(5);
         assertThat(lines(before, "plan-draft-items.csv")).hasSizeGreaterThan(50);
