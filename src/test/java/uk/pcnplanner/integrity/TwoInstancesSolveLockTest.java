@@ -74,6 +74,7 @@ class TwoInstancesSolveLockTest {
         assertThat(holder()).isEqualTo("server-a");
 
         SolveTicket second = serverB.solve(network.getId());
+        assertThat(second.accepted()).as("refused, not queued").isFalse();
 
         assertThat(second.message())
                 .startsWith("The " + network.getName() + " network is being solved on another server since ")

@@ -29,6 +29,7 @@ import uk.pcnplanner.rota.service.RotaPlan;
 import uk.pcnplanner.rota.service.RotaPlanService;
 import uk.pcnplanner.security.UserRole;
 import uk.pcnplanner.solver.service.SolveService;
+import uk.pcnplanner.solver.service.SolveTicket;
 
 /**
  * The clinical director's rota: solve the network and watch the best plan improve, read the
@@ -113,7 +114,12 @@ public class RotaView extends VerticalLayout {
     }
 
     private void solve() {
-        Notices.saved(solves.solve(networkId).message());
+        SolveTicket ticket = solves.solve(networkId);
+        if (!ticket.accepted()) {
+            Notices.error(ticket.message());
+            return;
+        }
+        Notices.saved(ticket.message());
         setRunning(true);
         progress.setText("Starting…");
     }

@@ -58,12 +58,12 @@ public class SolveService {
     @ClinicalDirectorOnly
     public SolveTicket solve(long networkId) {
         if (isRunning(networkId)) {
-            return new SolveTicket(networkId, false, "This network is already being solved");
+            return SolveTicket.refused(networkId, "This network is already being solved");
         }
         // Another instance on the same database may be solving it (see SolveLock).
         Optional<String> elsewhere = lock.tryAcquire(networkId);
         if (elsewhere.isPresent()) {
-            return new SolveTicket(networkId, false, elsewhere.get());
+            return SolveTicket.refused(networkId, elsewhere.get());
         }
         // Known from the request on, not only once its solve has started, so a quick second request sees it.
         boolean queued = submitted.stream().anyMatch(id -> id != networkId && isRunning(id));
@@ -87,7 +87,7 @@ public class SolveService {
             lock.release(networkId);
             throw e;
         }
-        return new SolveTicket(networkId, queued, queued
+        return new SolveTicket(networkId, true, queued, queued
                 ? "Queued behind another network's solve: this one starts when that one ends"
                 : "Solving started");
     }

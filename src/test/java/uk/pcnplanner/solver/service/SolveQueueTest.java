@@ -47,6 +47,7 @@ class SolveQueueTest {
         assertThat(first.queued()).isFalse();
         assertThat(first.message()).isEqualTo("Solving started");
         assertThat(second.queued()).isTrue();
+        assertThat(second.accepted()).isTrue();
         assertThat(second.message()).startsWith("Queued behind another network's solve");
         assertThat(solves.isRunning(other)).isTrue();
         assertThat(again.message()).isEqualTo("This network is already being solved");
