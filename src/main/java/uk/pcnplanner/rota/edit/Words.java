@@ -44,7 +44,7 @@ final class Words {
         Placement at = Placement.of(item);
         String kind = what(item).substring(2);
         if (item instanceof SupervisionItem s) {
-            return s.supervisees().getFirst().name() + "'s " + kind;
+            return s.lead().name() + "'s " + kind;
         }
         return at.person() == null ? "an unstaffed " + kind : at.person().name() + "'s " + kind;
     }

@@ -9,7 +9,6 @@ import uk.pcnplanner.solver.domain.PlanItem;
 import uk.pcnplanner.solver.domain.PlanRoom;
 import uk.pcnplanner.solver.domain.PlanSolution;
 import uk.pcnplanner.solver.domain.SupervisionItem;
-import uk.pcnplanner.solver.domain.WorkItem;
 
 /**
  * A solve's best plan so far as the rota page shows it, read straight from the solver's copy:
@@ -27,9 +26,9 @@ public final class SolvedPlan {
     }
 
     private static RotaItem item(PlanItem item) {
-        Period period = item.isPlaced() ? period(item) : null;
-        PlanRoom room = item.isPlaced() ? room(item) : null;
-        Person lead = lead(item);
+        Period period = item.isPlaced() ? item.period() : null;
+        PlanRoom room = item.isPlaced() ? item.room() : null;
+        Person lead = item.lead();
         String practice = room != null ? room.site().name() : item instanceof ClinicItem c ? c.practice().name() : null;
         String time = period == null || period.isWholeSession() ? null
                 : period.times().start() + "–" + period.times().end();
@@ -44,33 +43,6 @@ public final class SolvedPlan {
             case ClinicItem c -> Activity.CLINIC;
             case SupervisionItem s -> Activity.valueOf(s.kind().name());
             default -> Activity.WORK;
-        };
-    }
-
-    private static Period period(PlanItem item) {
-        return switch (item) {
-            case ClinicItem c -> c.period();
-            case SupervisionItem s -> s.period();
-            case WorkItem w -> w.period();
-            default -> null;
-        };
-    }
-
-    private static PlanRoom room(PlanItem item) {
-        return switch (item) {
-            case ClinicItem c -> c.room();
-            case SupervisionItem s -> s.room();
-            case WorkItem w -> w.room();
-            default -> null;
-        };
-    }
-
-    private static Person lead(PlanItem item) {
-        return switch (item) {
-            case ClinicItem c -> c.person();
-            case SupervisionItem s -> s.supervisees().getFirst();
-            case WorkItem w -> w.person();
-            default -> null;
         };
     }
 }

@@ -130,6 +130,11 @@ public class ClinicItem implements PlanItem {
         return person;
     }
 
+    @Override
+    public Person lead() {
+        return person;
+    }
+
     public Period period() {
         return period;
     }

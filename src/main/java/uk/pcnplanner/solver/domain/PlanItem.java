@@ -18,6 +18,18 @@ public interface PlanItem {
     /** Empty unless placed in a room. */
     List<RoomUse> roomUses();
 
+    /** The item's session, or null while it has none. */
+    Period period();
+
+    /** The item's room, or null (not yet placed, no room needed, or remote). */
+    PlanRoom room();
+
+    /**
+     * The person the item is about: the clinic's or working session's person; for supervision the
+     * first supervisee, or the supervisor of a session booked for no one yet.
+     */
+    Person lead();
+
     /** A stable name across re-solves, so a saved plan maps back onto a new problem. */
     String key();
 }

@@ -164,6 +164,11 @@ public class SupervisionItem implements PlanItem {
         return everyWeeks;
     }
 
+    @Override
+    public Person lead() {
+        return supervisees.isEmpty() ? supervisor : supervisees.getFirst();
+    }
+
     public Period period() {
         return period;
     }

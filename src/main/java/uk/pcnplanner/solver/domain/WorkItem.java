@@ -88,6 +88,11 @@ public class WorkItem implements PlanItem {
         return person;
     }
 
+    @Override
+    public Person lead() {
+        return person;
+    }
+
     public Period period() {
         return period;
     }

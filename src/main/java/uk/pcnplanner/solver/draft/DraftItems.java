@@ -13,7 +13,6 @@ import uk.pcnplanner.solver.domain.Person;
 import uk.pcnplanner.solver.domain.PlanItem;
 import uk.pcnplanner.solver.domain.PlanRoom;
 import uk.pcnplanner.solver.domain.SupervisionItem;
-import uk.pcnplanner.solver.domain.WorkItem;
 import uk.pcnplanner.solver.service.UnassignedReasons;
 import uk.pcnplanner.staff.domain.Staff;
 
@@ -30,14 +29,14 @@ final class DraftItems {
 
     PlanDraftItem toDraft(PlanDraft draft, PlanItem item, UnassignedReasons reasons) {
         PlanDraftItem row = new PlanDraftItem(draft, item.key(), activity(item), item.isPinned());
-        Period period = period(item);
+        Period period = item.period();
         if (period != null && item.isPlaced()) {
             row.placed(period.date(), period.session(), period.isWholeSession() ? null : period.times().start(),
                     period.isWholeSession() ? null : (int) period.times().length().toMinutes());
         }
-        PlanRoom room = room(item);
+        PlanRoom room = item.room();
         Room entity = room == null ? null : rooms.get(room.id());
-        Person lead = lead(item);
+        Person lead = item.lead();
         row.with(lead == null ? null : staff.get(lead.code()), entity == null ? null : entity.getPractice(), entity, others(item));
         if (!item.isPlaced()) {
             row.unassigned(reasons.reason(item));
@@ -53,39 +52,11 @@ final class DraftItems {
         };
     }
 
-    private static Period period(PlanItem item) {
-        return switch (item) {
-            case ClinicItem c -> c.period();
-            case SupervisionItem s -> s.period();
-            case WorkItem w -> w.period();
-            default -> null;
-        };
-    }
-
-    private static PlanRoom room(PlanItem item) {
-        return switch (item) {
-            case ClinicItem c -> c.room();
-            case SupervisionItem s -> s.room();
-            case WorkItem w -> w.room();
-            default -> null;
-        };
-    }
-
-    /** The person an item is about: who runs the clinic or works the session, or the (first) supervisee. */
-    private static Person lead(PlanItem item) {
-        return switch (item) {
-            case ClinicItem c -> c.person();
-            case SupervisionItem s -> s.supervisees().isEmpty() ? s.supervisor() : s.supervisees().getFirst();
-            case WorkItem w -> w.person();
-            default -> null;
-        };
-    }
-
     private static String others(PlanItem item) {
         if (!(item instanceof SupervisionItem s)) {
             return null;
         }
-        Person lead = lead(s);
+        Person lead = s.lead();
         return s.participants().stream().filter(p -> p != lead).map(Person::code)
                 .filter(Objects::nonNull).collect(Collectors.joining(","));
     }
