@@ -14,17 +14,12 @@ final class Parts {
 
     /** The whole audit trail, restored first so the restore's own entries come after it. */
     @Component
-    static class Audit extends TablePart {
+    static class Audit extends WholeTable {
         Audit(JdbcTemplate jdbc) {
-            super(jdbc, "audit.csv", List.of(col("occurred_at", Type.TIMESTAMP), col("username", Type.TEXT),
-                    col("action", Type.TEXT), col("entity_type", Type.TEXT), col("entity_id", Type.TEXT),
-                    col("entity_label", Type.TEXT), col("field", Type.TEXT), col("old_value", Type.TEXT),
-                    col("new_value", Type.TEXT)));
-        }
-
-        @Override
-        public int order() {
-            return -10;
+            super(jdbc, "audit.csv", "audit_entry", false, -10, List.of(col("occurred_at", Type.TIMESTAMP),
+                    col("username", Type.TEXT), col("action", Type.TEXT), col("entity_type", Type.TEXT),
+                    col("entity_id", Type.TEXT), col("entity_label", Type.TEXT), col("field", Type.TEXT),
+                    col("old_value", Type.TEXT), col("new_value", Type.TEXT)));
         }
 
         /** An installation's first entries (its first sign-ins, say) do not make it hold data. */
@@ -32,51 +27,15 @@ final class Parts {
         public boolean hasData() {
             return false;
         }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("""
-                    select occurred_at, username, action, entity_type, entity_id, entity_label, field, old_value, new_value
-                    from audit_entry order by id""");
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("""
-                    insert into audit_entry (occurred_at, username, action, entity_type, entity_id, entity_label, field,
-                        old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    r.get("occurred_at"), r.get("username"), r.get("action"), r.get("entity_type"), r.get("entity_id"),
-                    r.get("entity_label"), r.get("field"), r.get("old_value"), r.get("new_value"));
-        }
     }
 
     /** ARRS rates the clinical director entered for years the reference data had not published. */
     @Component
-    static class ArrsRates extends TablePart {
+    static class ArrsRates extends WholeTable {
         ArrsRates(JdbcTemplate jdbc) {
-            super(jdbc, "arrs-rate-entries.csv", List.of(col("financial_year", Type.TEXT), col("rate", Type.DECIMAL),
-                    col("source", Type.TEXT), col("recorded_at", Type.TIMESTAMP), col("recorded_by", Type.TEXT)));
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from arrs_rate_entry") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("select financial_year, rate, source, recorded_at, recorded_by from arrs_rate_entry order by id");
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("insert into arrs_rate_entry (financial_year, rate, source, recorded_at, recorded_by) values (?, ?, ?, ?, ?)",
-                    r.get("financial_year"), r.get("rate"), r.get("source"), r.get("recorded_at"), r.get("recorded_by"));
+            super(jdbc, "arrs-rate-entries.csv", "arrs_rate_entry", false, 10, List.of(col("financial_year", Type.TEXT),
+                    col("rate", Type.DECIMAL), col("source", Type.TEXT), col("recorded_at", Type.TIMESTAMP),
+                    col("recorded_by", Type.TEXT)));
         }
     }
 
@@ -120,103 +79,31 @@ final class Parts {
 
     /** The solver's rule weights the clinical director changed. */
     @Component
-    static class ConstraintWeights extends TablePart {
+    static class ConstraintWeights extends WholeTable {
         ConstraintWeights(JdbcTemplate jdbc) {
-            super(jdbc, "constraint-weights.csv", List.of(col("constraint_name", Type.TEXT), col("weight", Type.INT)));
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from constraint_weight") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("select constraint_name, weight from constraint_weight where network_id = ? order by constraint_name",
-                    keys.networkId());
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("insert into constraint_weight (network_id, constraint_name, weight) values (?, ?, ?)",
-                    keys.networkId(), r.get("constraint_name"), r.get("weight"));
+            super(jdbc, "constraint-weights.csv", "constraint_weight", true, 10,
+                    List.of(col("constraint_name", Type.TEXT), col("weight", Type.INT)));
         }
     }
 
     /** Employer NI rates and thresholds the clinical director entered for a year. */
     @Component
-    static class EmployerNi extends TablePart {
+    static class EmployerNi extends WholeTable {
         EmployerNi(JdbcTemplate jdbc) {
-            super(jdbc, "employer-ni-entries.csv", List.of(col("financial_year", Type.TEXT), col("rate", Type.DECIMAL),
-                    col("threshold", Type.DECIMAL), col("source", Type.TEXT), col("recorded_at", Type.TIMESTAMP),
-                    col("recorded_by", Type.TEXT)));
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from employer_ni_entry") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("""
-                    select financial_year, rate, threshold, source, recorded_at, recorded_by
-                    from employer_ni_entry order by id""");
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("""
-                    insert into employer_ni_entry (financial_year, rate, threshold, source, recorded_at, recorded_by)
-                    values (?, ?, ?, ?, ?, ?)""",
-                    r.get("financial_year"), r.get("rate"), r.get("threshold"), r.get("source"), r.get("recorded_at"),
-                    r.get("recorded_by"));
+            super(jdbc, "employer-ni-entries.csv", "employer_ni_entry", false, 10, List.of(
+                    col("financial_year", Type.TEXT), col("rate", Type.DECIMAL), col("threshold", Type.DECIMAL),
+                    col("source", Type.TEXT), col("recorded_at", Type.TIMESTAMP), col("recorded_by", Type.TEXT)));
         }
     }
 
     /** Pay scale salaries entered when a pay award was published. */
     @Component
-    static class PayScaleEntries extends TablePart {
+    static class PayScaleEntries extends WholeTable {
         PayScaleEntries(JdbcTemplate jdbc) {
-            super(jdbc, "pay-point-entries.csv", List.of(col("financial_year", Type.TEXT), col("band", Type.TEXT),
-                    col("pay_point", Type.INT), col("annual_salary", Type.DECIMAL), col("source", Type.TEXT),
-                    col("recorded_at", Type.TIMESTAMP), col("recorded_by", Type.TEXT)));
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from pay_point_entry") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("""
-                    select financial_year, band, pay_point, annual_salary, source, recorded_at, recorded_by
-                    from pay_point_entry order by id""");
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("""
-                    insert into pay_point_entry (financial_year, band, pay_point, annual_salary, source, recorded_at,
-                        recorded_by) values (?, ?, ?, ?, ?, ?, ?)""",
-                    r.get("financial_year"), r.get("band"), r.get("pay_point"), r.get("annual_salary"), r.get("source"),
-                    r.get("recorded_at"), r.get("recorded_by"));
+            super(jdbc, "pay-point-entries.csv", "pay_point_entry", false, 10, List.of(
+                    col("financial_year", Type.TEXT), col("band", Type.TEXT), col("pay_point", Type.INT),
+                    col("annual_salary", Type.DECIMAL), col("source", Type.TEXT), col("recorded_at", Type.TIMESTAMP),
+                    col("recorded_by", Type.TEXT)));
         }
     }
 
@@ -253,61 +140,19 @@ final class Parts {
 
     /** How many practices a person may serve in a week, and the unpopular sessions. */
     @Component
-    static class RotationSettings extends TablePart {
+    static class RotationSettings extends WholeTable {
         RotationSettings(JdbcTemplate jdbc) {
-            super(jdbc, "rotation-settings.csv", List.of(col("practices_per_week", Type.INT),
-                    col("unpopular_sessions", Type.TEXT)));
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from rotation_setting") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("select practices_per_week, unpopular_sessions from rotation_setting where network_id = ?",
-                    keys.networkId());
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("insert into rotation_setting (network_id, practices_per_week, unpopular_sessions) values (?, ?, ?)",
-                    keys.networkId(), r.get("practices_per_week"), r.get("unpopular_sessions"));
+            super(jdbc, "rotation-settings.csv", "rotation_setting", true, 10,
+                    List.of(col("practices_per_week", Type.INT), col("unpopular_sessions", Type.TEXT)));
         }
     }
 
     /** Saved budget scenarios; their posts follow in scenario-posts.csv. */
     @Component
-    static class Scenarios extends TablePart {
+    static class Scenarios extends WholeTable {
         Scenarios(JdbcTemplate jdbc) {
-            super(jdbc, "scenarios.csv", List.of(col("name", Type.TEXT), col("created_at", Type.TIMESTAMP)));
-        }
-
-        @Override
-        public int order() {
-            return 20;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from budget_scenario") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("select name, created_at from budget_scenario where network_id = ? order by id", keys.networkId());
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("insert into budget_scenario (network_id, name, created_at) values (?, ?, ?)",
-                    keys.networkId(), r.get("name"), r.get("created_at"));
+            super(jdbc, "scenarios.csv", "budget_scenario", true, 20,
+                    List.of(col("name", Type.TEXT), col("created_at", Type.TIMESTAMP)));
         }
     }
 
@@ -358,32 +203,10 @@ final class Parts {
 
     /** The solver's plan drafts, numbered in the order they were made; their items follow in plan-draft-items.csv. */
     @Component
-    static class PlanDrafts extends TablePart {
+    static class PlanDrafts extends WholeTable {
         PlanDrafts(JdbcTemplate jdbc) {
-            super(jdbc, "plan-drafts.csv", List.of(col("created_at", Type.TIMESTAMP), col("score", Type.TEXT),
-                    col("unassigned", Type.INT)));
-        }
-
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from plan_draft") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("select created_at, score, unassigned from plan_draft where network_id = ? order by id",
-                    keys.networkId());
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("insert into plan_draft (network_id, created_at, score, unassigned) values (?, ?, ?, ?)",
-                    keys.networkId(), r.get("created_at"), r.get("score"), r.get("unassigned"));
+            super(jdbc, "plan-drafts.csv", "plan_draft", true, 30, List.of(col("created_at", Type.TIMESTAMP),
+                    col("score", Type.TEXT), col("unassigned", Type.INT)));
         }
     }
 

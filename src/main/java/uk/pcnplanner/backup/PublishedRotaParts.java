@@ -18,36 +18,11 @@ final class PublishedRotaParts {
     private PublishedRotaParts() {}
 
     @Component
-    static class Publications extends TablePart {
+    static class Publications extends WholeTable {
         Publications(JdbcTemplate jdbc) {
-            super(jdbc, "publications.csv", List.of(col("date_from", Type.DATE), col("date_to", Type.DATE),
-                    col("published_at", Type.TIMESTAMP), col("published_by", Type.TEXT), col("score", Type.TEXT)));
-        }
-
-        @Override
-        public int order() {
-            return 40;
-        }
-
-        @Override
-        public boolean hasData() {
-            return count("select count(*) from publication") > 0;
-        }
-
-        @Override
-        List<List<String>> rows(BackupKeys keys) {
-            return query("""
-                    select date_from, date_to, published_at, published_by, score
-                    from publication where network_id = ? order by id""", keys.networkId());
-        }
-
-        @Override
-        void insert(Row r, BackupKeys keys) {
-            jdbc.update("""
-                    insert into publication (network_id, date_from, date_to, published_at, published_by, score)
-                    values (?, ?, ?, ?, ?, ?)""",
-                    keys.networkId(), r.get("date_from"), r.get("date_to"), r.get("published_at"),
-                    r.get("published_by"), r.get("score"));
+            super(jdbc, "publications.csv", "publication", true, 40, List.of(col("date_from", Type.DATE),
+                    col("date_to", Type.DATE), col("published_at", Type.TIMESTAMP), col("published_by", Type.TEXT),
+                    col("score", Type.TEXT)));
         }
     }
 
