@@ -48,7 +48,13 @@ final class SolveCommand implements Command {
             return ValidateCommand.INVALID;
         }
         long networkId = context.getBean(NetworkService.class).requireCurrent().getId();
-        PlanDraft draft = context.getBean(SolveService.class).solveNow(networkId, limit.get());
+        PlanDraft draft;
+        try {
+            draft = context.getBean(SolveService.class).solveNow(networkId, limit.get());
+        } catch (IllegalStateException refused) {
+            out.println("Cannot solve now: " + refused.getMessage());
+            return ValidateCommand.INVALID;
+        }
         try {
             Files.write(Path.of(output.get()), context.getBean(RotaExportService.class).networkWorkbook());
         } catch (IOException e) {

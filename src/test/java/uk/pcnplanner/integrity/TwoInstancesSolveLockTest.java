@@ -1,8 +1,10 @@
 package uk.pcnplanner.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -89,6 +91,21 @@ class TwoInstancesSolveLockTest {
         assertThat(holder()).isEqualTo("server-b");
         serverB.stop(network.getId());
         waitUntil(() -> holder() == null);
+    }
+
+    @Test
+    void aCommandLineSolveOnTheSecondServerIsRefusedWhileTheFirstSolvesAndLeavesTheLockAlone() {
+        serverA.solve(network.getId());
+
+        assertThatThrownBy(() -> serverB.solveNow(network.getId(), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is being solved on another server");
+        assertThat(holder()).as("server A still holds it").isEqualTo("server-a");
+
+        serverA.stop(network.getId());
+        waitUntil(() -> holder() == null);
+        serverB.solveNow(network.getId(), Duration.ofSeconds(1));
+        assertThat(holder()).as("released when the command's solve ends").isNull();
     }
 
     @Test

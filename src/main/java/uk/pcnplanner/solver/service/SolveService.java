@@ -95,13 +95,27 @@ public class SolveService {
     /**
      * Solves on the caller's thread for at most {@code limit}, ending sooner when the best plan stops
      * improving, and saves it as the draft: for the command line, which has nothing else to do meanwhile.
+     * It takes the same lock as the portal's solves, so a command run against a live database never
+     * solves a network the portal is solving.
+     *
+     * @throws IllegalStateException naming who holds the network when it is being solved already
      */
     @ClinicalDirectorOnly
     public PlanDraft solveNow(long networkId, Duration limit) {
-        Duration unimproved = limit.compareTo(settings.unimprovedLimit()) < 0 ? limit : settings.unimprovedLimit();
-        Solver<PlanSolution> solver = SolverFactory.<PlanSolution>create(
-                settings.withLimits(limit, unimproved).solverConfig()).buildSolver();
-        return drafts.save(networkId, solver.solve(problems.current(networkId)));
+        if (isRunning(networkId)) {
+            throw new IllegalStateException("This network is already being solved");
+        }
+        lock.tryAcquire(networkId).ifPresent(elsewhere -> {
+            throw new IllegalStateException(elsewhere);
+        });
+        try {
+            Duration unimproved = limit.compareTo(settings.unimprovedLimit()) < 0 ? limit : settings.unimprovedLimit();
+            Solver<PlanSolution> solver = SolverFactory.<PlanSolution>create(
+                    settings.withLimits(limit, unimproved).solverConfig()).buildSolver();
+            return drafts.save(networkId, solver.solve(problems.current(networkId)));
+        } finally {
+            lock.release(networkId);
+        }
     }
 
     @ClinicalDirectorOnly
