@@ -95,6 +95,23 @@ public class ClinicItem implements PlanItem {
         return List.of(new RoomUse(room, period, id, person.roomNeed().fits(room.type()), person.needsAccessible()));
     }
 
+    /**
+     * Whether this clinic could take this placement without breaking a hard rule of its own: the
+     * person works that session, is not on leave and is employed; the practice is open; the room,
+     * if any, is free of the practice's own use, suits the person and is accessible when needed.
+     * A placement that leaves the clinic unplaced counts only when it leaves all three empty, as
+     * the partly filled ones are the same plan. Clashes with other items are the score's to judge.
+     */
+    public boolean couldBePlaced(Person who, Period when, PlanRoom where) {
+        if (who == null || when == null || (where == null && who.roomNeed().needsRoom())) {
+            return who == null && when == null && where == null;
+        }
+        boolean personFree = who.worksIn(when) && !who.isOnLeave(when) && who.isEmployedOn(when.date());
+        boolean roomFits = where == null || (!where.isUnavailableIn(when) && who.roomNeed().fits(where.type())
+                && (!who.needsAccessible() || where.isAccessible()));
+        return personFree && practice.isOpen(when) && roomFits;
+    }
+
     public boolean isPreferred() {
         return preferred.isEmpty() || preferred.contains(period.weekly());
     }

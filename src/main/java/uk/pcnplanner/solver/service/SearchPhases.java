@@ -92,11 +92,17 @@ final class SearchPhases {
         String id = entity.getSimpleName() + "Placer";
         return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig(entity).withId(id))
-                .withMoveSelectorConfigList(List.of(new CartesianProductMoveSelectorConfig(changes(entity, id, false, variables)))));
+                .withMoveSelectorConfigList(List.of(filtered(entity,
+                        new CartesianProductMoveSelectorConfig(changes(entity, id, false, variables))))));
     }
 
     private static CartesianProductMoveSelectorConfig together(Class<?> entity, String... variables) {
-        return new CartesianProductMoveSelectorConfig(changes(entity, entity.getSimpleName(), true, variables));
+        return filtered(entity, new CartesianProductMoveSelectorConfig(changes(entity, entity.getSimpleName(), true, variables)));
+    }
+
+    /** A clinic's placements that break its own hard rules are never tried (the first fit tried each one). */
+    private static CartesianProductMoveSelectorConfig filtered(Class<?> entity, CartesianProductMoveSelectorConfig moves) {
+        return entity == ClinicItem.class ? moves.withFilterClass(ClinicPlacementFilter.class) : moves;
     }
 
     /** One change per variable, all on the same entity: the first records it (unless a placer does), the rest mimic it. */
