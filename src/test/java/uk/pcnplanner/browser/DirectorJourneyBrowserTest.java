@@ -223,10 +223,14 @@ class DirectorJourneyBrowserTest {
         throw new AssertionError("None of the first " + count + " clinics had a best place without conflicts");
     }
 
-    /** Clicks a clinic's entry in the grid; the editor names it and the entry shows as the one selected. */
+    /**
+     * Selects a clinic's entry in the grid with the keyboard (focus, Enter); the editor names it and the entry
+     * shows as the one selected. A mouse click is not used: an entry wider than its cell is clipped, and a click
+     * at its middle can land on the neighbouring cell's entry.
+     */
     private static String select(Page page, String grid, String label) {
         String quoted = "\"" + label.replace("\"", "\\\"") + "\"";
-        page.locator(grid + "vaadin-button[aria-label=" + quoted + "]").first().click();
+        page.locator(grid + "vaadin-button[aria-label=" + quoted + "]").first().press("Enter");
         String describe = label.substring("Select ".length()).replace(" (pinned)", "");
         assertThat(page.locator(".item-editor h3").first()).hasText(describe,
                 new LocatorAssertions.HasTextOptions().setTimeout(SLOW));
