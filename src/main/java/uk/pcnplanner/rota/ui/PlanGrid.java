@@ -130,9 +130,9 @@ class PlanGrid extends VerticalLayout {
     private void select(RotaItem item) {
         selectedKey = item.key();
         syncSelection();
-        practices.getDataProvider().refreshAll();
-        people.getDataProvider().refreshAll();
-        rooms.getDataProvider().refreshAll();
+        practices.select(selectedKey);
+        people.select(selectedKey);
+        rooms.select(selectedKey);
         onSelect.accept(item);
     }
 

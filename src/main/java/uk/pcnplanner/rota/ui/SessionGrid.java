@@ -58,6 +58,12 @@ class SessionGrid extends Grid<SessionGrid.Row> {
         setItems(rows);
     }
 
+    /** Marks the selected item's entry, and no other, as pressed. */
+    void select(String selected) {
+        this.selectedKey = selected;
+        getDataProvider().refreshAll();
+    }
+
     private Component cell(Row row, int day, Half half) {
         LocalDate date = row.monday().plusDays(day);
         Div cell = new Div();

@@ -116,6 +116,8 @@ public class ImportView extends VerticalLayout {
     private void show(byte[] bytes, WorkbookReport analysis) {
         progress.setVisible(false);
         UI.getCurrent().setPollInterval(-1);
+        // The upload holds one file; once checked it is cleared, so a corrected workbook can be uploaded next.
+        upload.clearFileList();
         report.show(bytes, analysis);
     }
 }

@@ -93,6 +93,19 @@ class RotaEditViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theSelectedClinicIsMarkedInTheGridAndTheMarkFollowsTheNextSelection() {
+        RotaView view = open();
+        List<RotaItem> two = clinics(view).stream().limit(2).toList();
+        select(view, two.get(0));
+        assertThat(pressed(view, two.get(0))).isTrue();
+
+        select(view, two.get(1));
+
+        assertThat(pressed(view, two.get(1))).isTrue();
+        assertThat(pressed(view, two.get(0))).as("only the selected entry is marked").isFalse();
+    }
+
+    @Test
     void aPinnedClinicShowsAsPinnedWithAnIconAndCanBeUnpinned() {
         RotaView view = open();
         RotaItem clinic = clinics(view).stream().filter(i -> !i.pinned()).skip(2).findFirst().orElseThrow();
@@ -145,6 +158,14 @@ class RotaEditViewTest extends SpringBrowserlessTest {
                 .filter(b -> b.getText().startsWith(item.who())).findFirst().orElseThrow();
         test(entry).click();
         assertThat(view.editor.title.getText()).isEqualTo(item.describe());
+    }
+
+    /** Whether the item's entry in the practices grid reads as the selected one, as screen readers hear it. */
+    private boolean pressed(RotaView view, RotaItem item) {
+        view.plan.week.setValue(RotaWeeks.monday(item.date()));
+        return entries(test(view.plan.practices), item.practice(), item).stream()
+                .filter(b -> b.getText().startsWith(item.who()))
+                .anyMatch(b -> "true".equals(b.getElement().getAttribute("aria-pressed")));
     }
 
     private static List<RotaItem> clinics(RotaView view) {
