@@ -94,6 +94,9 @@ class SupervisorJourneyBrowserTest {
                     .setHasText(supervisee)).first()).isVisible();
             assertThat(BrowserSession.rows(booked)).anyMatch(row -> row.startsWith(listed));
             assertThat(page.getByText("Suggested times", new Page.GetByTextOptions().setExact(true))).isHidden();
+            // The button taken goes with the suggestions; the focus goes back to "Suggest times", not the page top.
+            assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Suggest times")))
+                    .isFocused();
 
             tabTo(page, "Calendars");
             page.keyboard().press("Enter");
