@@ -63,13 +63,12 @@ class SupervisorJourneyBrowserTest {
                     .hasAttribute("checked", "");
             tabTo(page, "Kind");
             Locator kind = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Kind"));
-            if (!kind.locator("vaadin-select-value-button").textContent().contains("Debrief")) {
-                page.keyboard().press("ArrowDown");
-                assertThat(page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                        .setHasText("Debrief"))).isVisible();
-                Keyboard.pressUntil(page, "ArrowDown", "Debrief");
-                page.keyboard().press("Enter");
-            }
+            // Down opens the list on the kind chosen now; Down again until Debrief, and Enter takes it.
+            page.keyboard().press("ArrowDown");
+            assertThat(page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                    .setHasText("Debrief"))).isVisible();
+            Keyboard.pressUntil(page, "ArrowDown", "Debrief");
+            page.keyboard().press("Enter");
             assertThat(kind.locator("vaadin-select-value-button")).hasText("Debrief");
             tabTo(page, "Suggest times");
             page.keyboard().press("Enter");
@@ -93,6 +92,9 @@ class SupervisorJourneyBrowserTest {
             assertThat(booked.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText(supervisee)).first()).isVisible();
             assertThat(BrowserSession.rows(booked)).anyMatch(row -> row.startsWith(listed));
+            String next = DAY.format(date) + " " + start;
+            assertThat(BrowserSession.rows(supervisees)).as("the debrief is the supervisee's next")
+                    .anyMatch(row -> row.startsWith(supervisee + " | Debrief | ") && row.contains(" | " + next + " | "));
             assertThat(page.getByText("Suggested times", new Page.GetByTextOptions().setExact(true))).isHidden();
             // The button taken goes with the suggestions; the focus goes back to "Suggest times", not the page top.
             assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Suggest times")))
@@ -109,7 +111,8 @@ class SupervisorJourneyBrowserTest {
             Keyboard.tabToRows(page, calendars);
             Keyboard.arrowToCellOf(page, link, "ArrowRight");
             page.keyboard().press("Enter");
-            Download file = reachAndFollow(page, link);
+            assertThat(link).isFocused();
+            Download file = page.waitForDownload(() -> page.keyboard().press("Enter"));
 
             assertThat(file.suggestedFilename()).endsWith(".ics");
             List<List<String>> events = events(file);
@@ -122,12 +125,6 @@ class SupervisorJourneyBrowserTest {
                         .replace(",", "\\,"));
             });
         });
-    }
-
-    /** Checks the focus is on the download link (Tab would leave the grid) and presses Enter on it. */
-    private static Download reachAndFollow(Page page, Locator link) {
-        assertThat(link).isFocused();
-        return page.waitForDownload(() -> page.keyboard().press("Enter"));
     }
 
     private static String time(LocalTime time) {
