@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.function.BooleanSupplier;
 
 /**
  * Moving through a page as someone without a mouse does: Tab (or Shift+Tab) until the control wanted
@@ -106,7 +107,7 @@ final class Keyboard {
         return text == null ? "" : text.toString();
     }
 
-    private static void move(Page page, String key, String what, java.util.function.BooleanSupplier reached) {
+    private static void move(Page page, String key, String what, BooleanSupplier reached) {
         for (int i = 0; i < MOST_TABS; i++) {
             if (reached.getAsBoolean()) {
                 return;
