@@ -2,8 +2,10 @@ package uk.pcnplanner.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,8 @@ final class BrowserSession implements AutoCloseable {
                         "--no-first-run")));
         page = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)).newPage();
         page.setDefaultTimeout(30_000);
+        // Assertions wait as long as actions do: on a busy machine a page can take more than the usual 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     /** Runs one user's journey in a fresh browser, keeping a screenshot when it fails. */
@@ -66,6 +70,22 @@ final class BrowserSession implements AutoCloseable {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button:has-text('Log in')").click();
+    }
+
+    /**
+     * The text of a Vaadin grid's body rows as the page shows them, each row's cells joined with " | ", in
+     * the order shown. Only rendered rows are read, so use it on grids that show all their rows.
+     */
+    static List<String> rows(Locator grid) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) grid.evaluate("""
+                grid => [...grid.shadowRoot.querySelectorAll('#items tr')]
+                    .filter(row => !row.hidden && row.offsetParent !== null)
+                    .map(row => [...row.querySelectorAll('slot')]
+                        .flatMap(slot => slot.assignedElements())
+                        .map(content => content.textContent.trim())
+                        .join(' | '))""");
+        return rows;
     }
 
     private void screenshot(String name) {

@@ -83,7 +83,14 @@ public class SupervisionView extends VerticalLayout {
         refusals.get(() -> bookings.book(supervisorId(), who, form.kind.getValue(), slot)).ifPresent(done -> {
             Notices.saved("Booked: " + done.describe());
             refresh();
+            afterTaking();
         });
+    }
+
+    // The button taken goes with the suggestions, which would drop a keyboard user's focus to the top of the
+    // page: it goes back to where they asked for times, just before the booked list.
+    private void afterTaking() {
+        form.suggest.focus();
     }
 
     private void suggestMove(BookedSession session) {
@@ -95,6 +102,7 @@ public class SupervisionView extends VerticalLayout {
         refusals.get(() -> bookings.reschedule(session.id(), session.version(), slot)).ifPresent(done -> {
             Notices.saved("Moved: " + done.describe());
             refresh();
+            afterTaking();
         });
     }
 
