@@ -1,10 +1,13 @@
 package uk.pcnplanner.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -16,17 +19,31 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import uk.pcnplanner.security.PortalUser;
 
-/** The frame of every page: the title, the signed-in user and a menu of only what they may open. */
+/**
+ * The frame of every page: the title, the signed-in user and a menu of only what they may open.
+ * The bar across the top is the page's banner landmark with its one top-level heading, and the
+ * page shown is its main landmark, so a screen reader can jump between the three.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
-        Span title = new Span("PCN Workforce Planner");
+        H1 title = new H1("PCN Workforce Planner");
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title, userBox(authentication));
+        Header bar = new Header(new DrawerToggle(), title, userBox(authentication));
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
         addToDrawer(menu());
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private static SideNav menu() {

@@ -44,7 +44,7 @@ public class CalendarView extends VerticalLayout {
         grid.addColumn(CalendarPerson::role).setHeader("Role").setKey("role").setAutoWidth(true);
         grid.addColumn(CalendarPerson::practice).setHeader("Base practice").setKey("practice").setAutoWidth(true);
         grid.addColumn(CalendarPerson::events).setHeader("Events").setKey("events").setAutoWidth(true);
-        grid.addComponentColumn(p -> download(calendars, p)).setHeader("").setKey("download").setAutoWidth(true);
+        grid.addComponentColumn(p -> download(calendars, p)).setHeader("Calendar file").setKey("download").setAutoWidth(true);
         List<CalendarPerson> people = calendars.people();
         grid.setItems(people);
         add(people.isEmpty() ? muted("There is no calendar for you to download: your login is not linked to "

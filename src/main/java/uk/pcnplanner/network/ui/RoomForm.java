@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Objects;
 import uk.pcnplanner.base.ui.ScheduleTextConverter;
 import uk.pcnplanner.network.domain.Room;
 import uk.pcnplanner.network.domain.RoomType;
@@ -33,8 +34,10 @@ final class RoomForm extends EditForm<Room> {
         binder.forField(name)
                 .asRequired("Enter the room's name, e.g. Room 3")
                 .bind(Room::getName, Room::setName);
+        // A Select marked required puts aria-required on its button, which a button may not have (axe
+        // "aria-allowed-attr"), so the choice is checked by a validator with the same message instead.
         binder.forField(type)
-                .asRequired("Choose the type of room")
+                .withValidator(Objects::nonNull, "Choose the type of room")
                 .bind(Room::getType, Room::setType);
         binder.forField(capacity)
                 .asRequired("Enter the capacity")

@@ -53,7 +53,8 @@ class RecordAmountDialog extends Dialog {
         payArea.setItems(PayArea.values());
         payArea.setItemLabelGenerator(PayArea::label);
         payArea.setValue(defaultArea);
-        payArea.setRequiredIndicatorVisible(true);
+        // No required mark on the two Selects: it puts aria-required on their buttons, which a button may
+        // not have (axe "aria-allowed-attr"); the service refuses a missing one with its own message.
 
         effectiveFrom.setLocale(Locale.UK);
         effectiveFrom.setRequiredIndicatorVisible(true);
@@ -66,7 +67,6 @@ class RecordAmountDialog extends Dialog {
         status.setLabel("Status");
         status.setItems(List.of(AmountStatus.CONFIRMED, AmountStatus.ESTIMATE));
         status.setItemLabelGenerator(AmountFormats::statusLabel);
-        status.setRequiredIndicatorVisible(true);
 
         source.setRequiredIndicatorVisible(true);
         source.setMaxLength(2000);

@@ -54,7 +54,7 @@ public class ConstraintWeightsView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addComponentColumn(r -> editor(r).weight).setHeader("Weight").setKey("weight").setAutoWidth(true);
         grid.addComponentColumn(r -> onOff(r)).setHeader("On").setKey("on").setAutoWidth(true);
-        grid.addComponentColumn(r -> editor(r).save).setHeader("").setKey("save").setAutoWidth(true);
+        grid.addComponentColumn(r -> editor(r).save).setHeader("Save").setKey("save").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         rotation = new RotationForm(service, networkId);
         add(header, grid, rotation);

@@ -102,7 +102,7 @@ public class LeaveView extends VerticalLayout {
         grid.addColumn(l -> l.getStaff().getStaffCode()).setHeader("Staff ID").setKey("staffId").setAutoWidth(true);
         grid.addColumn(LeavePeriod::describe).setHeader("Leave").setKey("leave").setFlexGrow(2);
         if (director) {
-            grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::deleteButton).setHeader("Action").setKey("delete").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText("No leave recorded");
     }

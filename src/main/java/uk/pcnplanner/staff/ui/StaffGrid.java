@@ -49,7 +49,7 @@ class StaffGrid extends Grid<StaffListItem> {
         if (onEdit != null) {
             addComponentColumn(item -> editButton(item, onEdit))
                     .setKey("edit")
-                    .setHeader("")
+                    .setHeader("Action")
                     .setAutoWidth(true)
                     .setFlexGrow(0)
                     .setFrozenToEnd(true);

@@ -53,7 +53,7 @@ public class SupervisionRulesView extends VerticalLayout {
                 .setTooltipGenerator(r -> r.fallback() == null ? null : "Default source: " + r.fallback().basis());
         grid.addColumn(r -> r.rule().getBasis()).setHeader("Source").setKey("source").setFlexGrow(2);
         if (canEdit) {
-            grid.addComponentColumn(this::editButton).setHeader("").setKey("edit").setAutoWidth(true);
+            grid.addComponentColumn(this::editButton).setHeader("Action").setKey("edit").setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         add(header);
