@@ -1,11 +1,18 @@
 package uk.pcnplanner.network.service;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
+import uk.pcnplanner.network.domain.Network;
 import uk.pcnplanner.network.domain.Practice;
 import uk.pcnplanner.network.domain.Room;
+import uk.pcnplanner.time.Half;
+import uk.pcnplanner.time.TimeRange;
 
 /**
  * What still refers to a practice or room, asked in JPQL so this feature need not depend on the
@@ -13,6 +20,8 @@ import uk.pcnplanner.network.domain.Room;
  */
 @Component
 class PracticeUsage {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final EntityManager em;
 
@@ -36,6 +45,50 @@ class PracticeUsage {
                 .setParameter("r", room)
                 .getSingleResult();
         return bookings == 0 ? null : "it is booked for " + bookings + " fixed items. Cancel or move them first.";
+    }
+
+    /**
+     * A sentence naming the first booking from {@code from} on that falls in a session the room is now
+     * kept back for, or null: bookings never move, so keeping the room back then would leave a broken rule.
+     */
+    String bookedWhileKeptBack(Room room, LocalDate from) {
+        List<Object[]> booked = em.createQuery("select b.bookingDate, b.half, b.startTime, b.minutes, b.activity, "
+                        + "s.name from Booking b join b.staff s where b.room = :r and b.bookingDate >= :from "
+                        + "order by b.bookingDate, b.startTime", Object[].class)
+                .setParameter("r", room)
+                .setParameter("from", from)
+                .getResultList();
+        Network network = room.getPractice().getNetwork();
+        for (Object[] b : booked) {
+            LocalDate date = (LocalDate) b[0];
+            for (Half half : halves((Half) b[1], (LocalTime) b[2], (Integer) b[3], network)) {
+                if (room.getUnavailable().contains(date.getDayOfWeek(), half)) {
+                    return room.getName() + " is booked on " + date.format(DAY) + " " + half + " (" + words(b[4])
+                            + ", " + b[5] + "). Move or cancel that booking before keeping the room back then.";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sessions a booking takes up: its half, or those its time overlaps (a lunchtime slot overlaps none). */
+    private static List<Half> halves(Half half, LocalTime start, Integer minutes, Network network) {
+        if (half != null || start == null || minutes == null) {
+            return half == null ? List.of() : List.of(half);
+        }
+        TimeRange time = new TimeRange(start, start.plusMinutes(minutes));
+        List<Half> taken = new ArrayList<>();
+        if (time.overlaps(network.amSession())) {
+            taken.add(Half.AM);
+        }
+        if (time.overlaps(network.pmSession())) {
+            taken.add(Half.PM);
+        }
+        return taken;
+    }
+
+    private static String words(Object activity) {
+        return activity.toString().toLowerCase(Locale.UK).replace('_', ' ');
     }
 
     void deleteRoomsAndDemand(Practice practice) {

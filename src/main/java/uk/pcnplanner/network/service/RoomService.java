@@ -2,6 +2,8 @@ package uk.pcnplanner.network.service;
 
 import static uk.pcnplanner.base.service.EditChecks.require;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,23 +21,29 @@ import uk.pcnplanner.security.DirectorOrPracticeManager;
 @Service
 public class RoomService {
 
+    /** The field a refused "kept back" edit names. */
+    public static final String UNAVAILABLE = "Unavailable sessions";
+
     private final RoomRepository rooms;
     private final PracticeRepository practices;
     private final PracticeUsage usage;
     private final CurrentUser currentUser;
     private final AuditedEdits edits;
+    private final Clock clock;
 
     RoomService(
             RoomRepository rooms,
             PracticeRepository practices,
             PracticeUsage usage,
             CurrentUser currentUser,
-            AuditedEdits edits) {
+            AuditedEdits edits,
+            Clock clock) {
         this.rooms = rooms;
         this.practices = practices;
         this.usage = usage;
         this.currentUser = currentUser;
         this.edits = edits;
+        this.clock = clock;
     }
 
     @DirectorOrPracticeManager
@@ -95,5 +103,11 @@ public class RoomService {
                             "Name", room.getPractice().getName() + " already has a room called " + other.getName());
                 });
         room.setName(name);
+        if (room.getId() != null) {
+            String booked = usage.bookedWhileKeptBack(room, LocalDate.now(clock));
+            if (booked != null) {
+                throw new InvalidEditException(UNAVAILABLE, booked);
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import uk.pcnplanner.base.ui.ScheduleTextConverter;
 import uk.pcnplanner.network.domain.Room;
 import uk.pcnplanner.network.domain.RoomType;
+import uk.pcnplanner.network.service.RoomService;
 
 /** A room's name, type, capacity, access and the sessions when others already use it. */
 final class RoomForm extends EditForm<Room> {
@@ -59,6 +60,7 @@ final class RoomForm extends EditForm<Room> {
         serviceField("Name", name);
         serviceField("Type", type);
         serviceField("Capacity", capacity);
+        serviceField(RoomService.UNAVAILABLE, unavailable);
         add(name, type, capacity, accessible, unavailable);
     }
 }

@@ -2,14 +2,35 @@ package uk.pcnplanner.network.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.pcnplanner.network.domain.Room;
 import uk.pcnplanner.network.domain.RoomType;
+import uk.pcnplanner.rota.domain.Activity;
+import uk.pcnplanner.rota.domain.Booking;
+import uk.pcnplanner.rota.domain.BookingRepository;
+import uk.pcnplanner.staff.domain.StaffRepository;
+import uk.pcnplanner.time.Half;
 import uk.pcnplanner.time.SessionSet;
 
 class RoomEditingTest extends NetworkViewTestBase {
+
+    @Autowired
+    BookingRepository bookings;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    StaffRepository staff;
 
     private Long castleId() {
         return practiceNamed(CASTLE).getId();
@@ -129,6 +150,46 @@ class RoomEditingTest extends NetworkViewTestBase {
         assertThat(stored.getName()).isEqualTo(original.getName());
         assertThat(stored.getCapacity()).isEqualTo(5);
         assertThat(stored.getUnavailable()).isEqualTo(SessionSet.parse("Wed"));
+    }
+
+    @Test
+    @WithUserDetails(value = "director", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aRoomCannotBeKeptBackForASessionItIsBookedFor() {
+        Room created = roomService.newRoom(castleId());
+        created.setName(roomName("Booked"));
+        created.setUnavailable(SessionSet.parse("Mon AM"));
+        Room room = roomService.save(created);
+        // Far enough ahead that nobody's demo bookings are there; bookings never move, so this one holds.
+        LocalDate tuesday = LocalDate.now(clock).plusWeeks(60).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        Booking booked = new Booking(room.getPractice().getNetwork(), tuesday, staff.findAll().getFirst(), Activity.WORK);
+        booked.setHalf(Half.PM);
+        booked.setRoom(room);
+        booked.setPractice(room.getPractice());
+        bookings.save(booked);
+        try {
+            PracticesView view = openView();
+            selectRow(view.grid, p -> p.getName().equals(CASTLE));
+            selectRow(view.rooms.grid, r -> r.getId().equals(room.getId()));
+            test(view.rooms.edit).click();
+            RoomForm form = openForm(RoomForm.class);
+            test(form.unavailable).setValue("Mon AM, Tue PM");
+            test(openDialog().save).click();
+
+            assertThat(dialogOpen()).isTrue();
+            assertThat(form.unavailable.isInvalid()).isTrue();
+            assertThat(form.unavailable.getErrorMessage()).isEqualTo(room.getName() + " is booked on "
+                    + tuesday.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK)) + " PM (work, "
+                    + booked.getStaff().getName() + "). Move or cancel that booking before keeping the room back then.");
+            assertThat(roomService.room(room.getId()).getUnavailable()).isEqualTo(SessionSet.parse("Mon AM"));
+
+            // Another session is still the practice's to keep back.
+            test(form.unavailable).setValue("Mon AM, Wed PM");
+            test(openDialog().save).click();
+            assertThat(dialogOpen()).isFalse();
+            assertThat(roomService.room(room.getId()).getUnavailable()).isEqualTo(SessionSet.parse("Mon AM, Wed PM"));
+        } finally {
+            bookings.delete(booked);
+        }
     }
 
     @Test
