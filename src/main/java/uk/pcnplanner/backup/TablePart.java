@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,18 @@ abstract class TablePart implements BackupPart {
     abstract List<List<String>> rows(BackupKeys keys);
 
     abstract void insert(Row row, BackupKeys keys);
+
+    /** Inserts one row: the leading values (ids this installation gave) first, then the row's own columns. */
+    void insertInto(String table, List<String> leading, List<Object> leadingValues, Row row, List<Column> own) {
+        List<String> names = new ArrayList<>(leading);
+        List<Object> values = new ArrayList<>(leadingValues);
+        own.forEach(c -> {
+            names.add(c.name());
+            values.add(row.get(c.name()));
+        });
+        jdbc.update("insert into " + table + " (" + String.join(", ", names) + ") values ("
+                + String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values.toArray());
+    }
 
     @Override
     public byte[] write(BackupKeys keys) {

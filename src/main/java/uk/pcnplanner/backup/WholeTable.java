@@ -1,7 +1,5 @@
 package uk.pcnplanner.backup;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,13 +44,11 @@ abstract class WholeTable extends TablePart {
 
     @Override
     void insert(Row r, BackupKeys keys) {
-        List<Object> values = new ArrayList<>();
         if (perNetwork) {
-            values.add(keys.networkId());
+            insertInto(table, List.of("network_id"), List.of(keys.networkId()), r, columns);
+        } else {
+            insertInto(table, List.of(), List.of(), r, columns);
         }
-        columns.forEach(c -> values.add(r.get(c.name())));
-        jdbc.update("insert into " + table + " (" + (perNetwork ? "network_id, " : "") + names() + ") values ("
-                + String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values.toArray());
     }
 
     private String names() {
